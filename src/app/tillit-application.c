@@ -1,0 +1,216 @@
+/* tillit-application.c: application, command line and app-wide actions
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "app/tillit-application.h"
+#include "app/tillit-window.h"
+#include "model/tillit-database.h"
+
+struct _TillitApplication
+{
+  AdwApplication parent_instance;
+
+  char *database_path;
+  TillitDatabase *database;
+};
+
+G_DEFINE_FINAL_TYPE (TillitApplication, tillit_application, ADW_TYPE_APPLICATION)
+
+static const GOptionEntry option_entries[] = {
+  { "version", 'v', 0, G_OPTION_ARG_NONE, NULL,
+    N_("Show the version and exit"), NULL },
+  { "database", 'd', 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Open the database FILE instead of the default one"), N_("FILE") },
+  { NULL }
+};
+
+static int
+tillit_application_handle_local_options (GApplication *application,
+                                         GVariantDict *options)
+{
+  TillitApplication *self = TILLIT_APPLICATION (application);
+  g_autofree char *database = NULL;
+
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("%s %s\n", "tillit", PACKAGE_VERSION);
+      return EXIT_SUCCESS;
+    }
+
+  if (g_variant_dict_lookup (options, "database", "^ay", &database))
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (database);
+
+      tillit_application_set_database_path (self, g_file_peek_path (file));
+    }
+
+  /* A running instance serves another database file than ours, so an
+   * explicit database means an instance of its own. */
+  if (self->database_path != NULL || g_getenv ("TILLIT_DATABASE") != NULL)
+    g_application_set_flags (application,
+                             g_application_get_flags (application) | G_APPLICATION_NON_UNIQUE);
+
+  return -1;
+}
+
+static void
+tillit_application_activate (GApplication *application)
+{
+  TillitApplication *self = TILLIT_APPLICATION (application);
+  GtkWindow *window;
+
+  window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  if (window == NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (self->database == NULL)
+        self->database = tillit_database_open (tillit_application_get_database_path (self), &error);
+      if (self->database == NULL)
+        g_warning ("%s", error->message);
+
+      window = GTK_WINDOW (tillit_window_new (self));
+    }
+
+  gtk_window_present (window);
+}
+
+static void
+tillit_application_about_action (GSimpleAction *action,
+                                 GVariant      *parameter,
+                                 gpointer       user_data)
+{
+  TillitApplication *self = user_data;
+  static const char *developers[] = { "The Tillit developers", NULL };
+  GtkWidget *about;
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", gtk_application_get_active_window (GTK_APPLICATION (self)),
+                        "modal", TRUE,
+                        "application-name", _("Tillit"),
+                        "application-icon", APPLICATION_ID,
+                        "developer-name", _("The Tillit developers"),
+                        "version", PACKAGE_VERSION,
+                        "comments", _("One workbench for a municipal change programme towards "
+                                      "co-creation and trust-based steering and leadership."),
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "developers", developers,
+                        /* Translators: put your names here, one per line */
+                        "translator-credits", _("translator-credits"),
+                        NULL);
+  adw_about_window_add_acknowledgement_section (ADW_ABOUT_WINDOW (about),
+                                                _("Built on the case study by"),
+                                                (const char *[]) { "Inga Narbutaite Aflaki", NULL });
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static void
+tillit_application_quit_action (GSimpleAction *action,
+                                GVariant      *parameter,
+                                gpointer       user_data)
+{
+  g_application_quit (G_APPLICATION (user_data));
+}
+
+static const GActionEntry app_actions[] = {
+  { "about", tillit_application_about_action },
+  { "quit", tillit_application_quit_action },
+  { "import" },
+  { "export" },
+};
+
+static void
+tillit_application_startup (GApplication *application)
+{
+  TillitApplication *self = TILLIT_APPLICATION (application);
+  static const struct {
+    const char *action;
+    const char *accels[3];
+  } accels[] = {
+    { "app.quit", { "<Control>q", NULL } },
+    { "win.show-tool::matrix", { "<Control>1", NULL } },
+    { "win.show-tool::pilots", { "<Control>2", NULL } },
+    { "win.show-tool::agenda", { "<Control>3", NULL } },
+    { "win.show-tool::recruitment", { "<Control>4", NULL } },
+    { "win.show-help-overlay", { "<Control>question", "<Control><Shift>question", NULL } },
+  };
+
+  G_APPLICATION_CLASS (tillit_application_parent_class)->startup (application);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
+                                   G_N_ELEMENTS (app_actions), self);
+
+  /* Import and export arrive with the exchange format. */
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "import")), FALSE);
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "export")), FALSE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (self),
+                                           accels[i].action, accels[i].accels);
+}
+
+static void
+tillit_application_finalize (GObject *object)
+{
+  TillitApplication *self = TILLIT_APPLICATION (object);
+
+  g_clear_object (&self->database);
+  g_free (self->database_path);
+
+  G_OBJECT_CLASS (tillit_application_parent_class)->finalize (object);
+}
+
+static void
+tillit_application_class_init (TillitApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->finalize = tillit_application_finalize;
+  app_class->handle_local_options = tillit_application_handle_local_options;
+  app_class->startup = tillit_application_startup;
+  app_class->activate = tillit_application_activate;
+}
+
+static void
+tillit_application_init (TillitApplication *self)
+{
+  g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("A workbench for co-creation and trust-based steering in municipal social services."));
+}
+
+TillitApplication *
+tillit_application_new (void)
+{
+  return g_object_new (TILLIT_TYPE_APPLICATION,
+                       "application-id", APPLICATION_ID,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "resource-base-path", RESOURCE_PREFIX,
+                       NULL);
+}
+
+const char *
+tillit_application_get_database_path (TillitApplication *self)
+{
+  g_return_val_if_fail (TILLIT_IS_APPLICATION (self), NULL);
+
+  if (self->database_path == NULL)
+    self->database_path = tillit_database_default_path ();
+
+  return self->database_path;
+}
+
+void
+tillit_application_set_database_path (TillitApplication *self,
+                                      const char        *path)
+{
+  g_return_if_fail (TILLIT_IS_APPLICATION (self));
+
+  g_free (self->database_path);
+  self->database_path = g_strdup (path);
+}

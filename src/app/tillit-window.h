@@ -1,0 +1,19 @@
+/* tillit-window.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "app/tillit-application.h"
+
+G_BEGIN_DECLS
+
+#define TILLIT_TYPE_WINDOW (tillit_window_get_type ())
+G_DECLARE_FINAL_TYPE (TillitWindow, tillit_window, TILLIT, WINDOW, AdwApplicationWindow)
+
+TillitWindow *tillit_window_new              (TillitApplication *application);
+const char   *tillit_window_get_visible_tool (TillitWindow      *self);
+
+G_END_DECLS

@@ -1,0 +1,259 @@
+/* test-window.c: the main window, its tools, shortcuts and saved state
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "app/tillit-application.h"
+#include "app/tillit-window.h"
+#include "tillit-test-ui.h"
+
+static const char *tools[] = { "matrix", "pilots", "agenda", "recruitment" };
+
+typedef struct
+{
+  char *tmpdir;
+  char *database;
+  TillitApplication *app;
+  TillitWindow *window;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->tmpdir = tillit_test_make_tmpdir ();
+  fixture->database = g_build_filename (fixture->tmpdir, "programme", "tillit.db", NULL);
+
+  fixture->app = tillit_application_new ();
+  g_application_set_flags (G_APPLICATION (fixture->app), G_APPLICATION_NON_UNIQUE);
+  tillit_application_set_database_path (fixture->app, fixture->database);
+  g_application_register (G_APPLICATION (fixture->app), NULL, &error);
+  g_assert_no_error (error);
+
+  g_application_activate (G_APPLICATION (fixture->app));
+  fixture->window = TILLIT_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (fixture->app)));
+  g_assert_true (TILLIT_IS_WINDOW (fixture->window));
+  tillit_test_wait_for_frame (GTK_WIDGET (fixture->window));
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  tillit_test_iterate ();
+  g_clear_object (&fixture->app);
+  tillit_test_remove_tree (fixture->tmpdir);
+  g_free (fixture->database);
+  g_free (fixture->tmpdir);
+}
+
+static AdwViewStack *
+window_stack (Fixture *fixture)
+{
+  AdwViewStack *stack = ADW_VIEW_STACK (gtk_widget_get_template_child (GTK_WIDGET (fixture->window),
+                                                                     TILLIT_TYPE_WINDOW, "stack"));
+  g_assert_nonnull (stack);
+  return stack;
+}
+
+static void
+test_database_created (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_assert_cmpstr (tillit_application_get_database_path (fixture->app), ==, fixture->database);
+  g_assert_true (g_file_test (fixture->database, G_FILE_TEST_IS_REGULAR));
+}
+
+static void
+test_tools_by_action (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  AdwViewStack *stack = window_stack (fixture);
+  g_autoptr(GtkSelectionModel) pages = adw_view_stack_get_pages (stack);
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (pages)), ==, G_N_ELEMENTS (tools));
+
+  /* Backwards, so that every step is a real change of page. */
+  for (int i = G_N_ELEMENTS (tools) - 1; i >= 0; i--)
+    {
+      g_autofree char *saved = NULL;
+      g_autofree char *png = NULL;
+      GtkWidget *child;
+
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window),
+                                                 "win.show-tool", "s", tools[i]));
+      g_assert_cmpstr (tillit_window_get_visible_tool (fixture->window), ==, tools[i]);
+
+      child = adw_view_stack_get_visible_child (stack);
+      g_assert_true (gtk_widget_get_mapped (child));
+
+      saved = g_settings_get_string (settings, "last-tool");
+      g_assert_cmpstr (saved, ==, tools[i]);
+
+      png = tillit_test_screenshot (GTK_WIDGET (fixture->window), tools[i]);
+      g_test_message ("screenshot: %s", png);
+      g_assert_true (g_file_test (png, G_FILE_TEST_IS_REGULAR));
+    }
+}
+
+static void
+test_tools_by_shortcut (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  GtkApplication *app = GTK_APPLICATION (fixture->app);
+
+  for (guint i = 0; i < G_N_ELEMENTS (tools); i++)
+    {
+      g_autofree char *accel = g_strdup_printf ("<Control>%u", i + 1);
+      g_auto(GStrv) actions = gtk_application_get_actions_for_accel (app, accel);
+      g_autofree char *name = NULL;
+      g_autoptr(GVariant) target = NULL;
+      g_autoptr(GError) error = NULL;
+
+      g_assert_cmpuint (g_strv_length (actions), ==, 1);
+      g_action_parse_detailed_name (actions[0], &name, &target, &error);
+      g_assert_no_error (error);
+      g_assert_cmpstr (name, ==, "win.show-tool");
+
+      g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (fixture->window), name, target));
+      g_assert_cmpstr (tillit_window_get_visible_tool (fixture->window), ==, tools[i]);
+    }
+}
+
+static void
+test_app_shortcuts (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  GtkApplication *app = GTK_APPLICATION (fixture->app);
+  g_auto(GStrv) quit = gtk_application_get_actions_for_accel (app, "<Control>q");
+  g_auto(GStrv) help = gtk_application_get_actions_for_accel (app, "<Control>question");
+  g_auto(GStrv) help_shift = gtk_application_get_actions_for_accel (app, "<Control><Shift>question");
+
+  g_assert_true (g_strv_contains ((const char * const *) quit, "app.quit"));
+  g_assert_true (g_strv_contains ((const char * const *) help, "win.show-help-overlay"));
+  g_assert_true (g_strv_contains ((const char * const *) help_shift, "win.show-help-overlay"));
+
+  g_assert_nonnull (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (fixture->window)));
+
+  /* Import and export wait for the exchange format. */
+  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (app), "import"));
+  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (app), "export"));
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (app), "about"));
+}
+
+static void
+test_shortcuts_window (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (fixture->window));
+  g_autofree char *png = NULL;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-help-overlay", NULL));
+  tillit_test_wait_for_frame (GTK_WIDGET (overlay));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (overlay)));
+
+  png = tillit_test_screenshot (GTK_WIDGET (overlay), "shortcuts");
+  g_test_message ("screenshot: %s", png);
+  gtk_widget_set_visible (GTK_WIDGET (overlay), FALSE);
+}
+
+static void
+test_about (Fixture       *fixture,
+            gconstpointer  data)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  AdwAboutWindow *about = NULL;
+  g_autofree char *png = NULL;
+
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->app), "about", NULL);
+  tillit_test_iterate ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_ABOUT_WINDOW (item))
+        about = ADW_ABOUT_WINDOW (item);
+    }
+  g_assert_nonnull (about);
+  g_assert_cmpstr (adw_about_window_get_version (about), ==, PACKAGE_VERSION);
+  g_assert_cmpint (adw_about_window_get_license_type (about), ==, GTK_LICENSE_GPL_3_0);
+  g_assert_cmpstr (adw_about_window_get_application_icon (about), ==, APPLICATION_ID);
+
+  png = tillit_test_screenshot (GTK_WIDGET (about), "about");
+  g_test_message ("screenshot: %s", png);
+  gtk_window_destroy (GTK_WINDOW (about));
+}
+
+static void
+test_translated (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  AdwViewStack *stack = window_stack (fixture);
+  AdwViewStackPage *page = adw_view_stack_get_page (stack, adw_view_stack_get_child_by_name (stack, "agenda"));
+  const char *title = adw_view_stack_page_get_title (page);
+
+  if (g_str_equal (tillit_test_language (), "sv"))
+    g_assert_cmpstr (title, ==, "Chefsdagar");
+  else
+    g_assert_cmpstr (title, ==, "Manager Days");
+}
+
+static void
+test_state_restored (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  TillitWindow *second;
+  int width, height;
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-tool", "s", "agenda");
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 900, 640);
+  tillit_test_iterate ();
+
+  /* Closing saves the size; the window is gone afterwards, so make a new
+   * one for the tear-down. */
+  gtk_window_close (GTK_WINDOW (fixture->window));
+  tillit_test_iterate ();
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 900);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 640);
+  g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
+
+  second = tillit_window_new (fixture->app);
+  gtk_window_get_default_size (GTK_WINDOW (second), &width, &height);
+  g_assert_cmpint (width, ==, 900);
+  g_assert_cmpint (height, ==, 640);
+  g_assert_cmpstr (tillit_window_get_visible_tool (second), ==, "agenda");
+  gtk_window_present (GTK_WINDOW (second));
+  fixture->window = second;
+  tillit_test_wait_for_frame (GTK_WIDGET (second));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  tillit_test_ui_init (&argc, &argv);
+
+#define ADD(path, func) \
+  g_test_add ("/window/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("database-created", test_database_created);
+  ADD ("tools-by-action", test_tools_by_action);
+  ADD ("tools-by-shortcut", test_tools_by_shortcut);
+  ADD ("app-shortcuts", test_app_shortcuts);
+  ADD ("shortcuts-window", test_shortcuts_window);
+  ADD ("about", test_about);
+  ADD ("translated", test_translated);
+  ADD ("state-restored", test_state_restored);
+#undef ADD
+
+  return g_test_run ();
+}

@@ -1,0 +1,22 @@
+/* tillit-test-ui.h: shared set-up for tests that drive real widgets
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+void      tillit_test_ui_init           (int         *argc,
+                                         char      ***argv);
+char     *tillit_test_make_tmpdir       (void);
+void      tillit_test_remove_tree       (const char  *path);
+void      tillit_test_wait_for_frame    (GtkWidget   *widget);
+void      tillit_test_iterate           (void);
+char     *tillit_test_screenshot        (GtkWidget   *widget,
+                                         const char  *name);
+gboolean  tillit_test_is_dark           (void);
+const char *tillit_test_language        (void);
+
+G_END_DECLS
