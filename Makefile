@@ -2,12 +2,13 @@
 # Both install what is missing, configure, build, and then run.
 
 BUILDDIR  ?= build
+ASANDIR   ?= build-asan
 PREFIX    ?= $(CURDIR)/$(BUILDDIR)/install
 MESON_OPTS ?= -Dwerror=true
 XVFB      := xvfb-run -a -s '-screen 0 1280x800x24'
 PYTHON    := /usr/bin/python3
 
-.PHONY: all deps deps-check setup build install run check clean
+.PHONY: all deps deps-check setup build install run check check-asan bench clean
 
 all: build
 
@@ -35,12 +36,32 @@ run: install
 	GSETTINGS_SCHEMA_DIR="$(PREFIX)/share/glib-2.0/schemas" \
 	$(PREFIX)/bin/tillit
 
+# The whole suite under Xvfb, then the tests without a display again under
+# AddressSanitizer and UndefinedBehaviorSanitizer; one summary for both.
+# TESTS=... narrows the first run and skips the sanitizer run.
 check: deps-check setup
 	meson compile -C $(BUILDDIR)
-	@status=0; \
+	@status=0; logs=$(BUILDDIR)/meson-logs/testlog.json; \
 	$(XVFB) meson test -C $(BUILDDIR) --print-errorlogs $(TESTS) || status=$$?; \
-	$(PYTHON) build-aux/test-summary.py $(BUILDDIR)/meson-logs/testlog.json || status=1; \
+	if [ -z "$(TESTS)" ]; then \
+	  $(MAKE) --no-print-directory check-asan || status=1; \
+	  logs="$$logs $(ASANDIR)/meson-logs/testlog.json"; \
+	fi; \
+	$(PYTHON) build-aux/test-summary.py $$logs || status=1; \
 	exit $$status
 
+$(ASANDIR)/build.ninja:
+	meson setup $(ASANDIR) -Db_sanitize=address,undefined -Db_lundef=false $(MESON_OPTS)
+
+check-asan: deps-check $(ASANDIR)/build.ninja
+	G_SLICE=always-malloc UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+	  meson test -C $(ASANDIR) --suite unit --suite cli --print-errorlogs
+
+# Benchmarks print figures; they are not tests and never fail on speed.
+bench: build
+	@for b in $(BUILDDIR)/tests/bench/bench-*; do \
+	  [ -x "$$b" ] || continue; echo "== $${b##*/}"; "$$b" || exit 1; \
+	done
+
 clean:
-	rm -rf $(BUILDDIR)
+	rm -rf $(BUILDDIR) $(ASANDIR)

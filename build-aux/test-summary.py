@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""Turns meson's test log into the line `N passed, N failed`.
+"""Turns meson's test logs into the line `N passed, N failed`.
 
 Exits non-zero when a test failed or the log holds no test at all."""
 import json
@@ -9,27 +9,27 @@ PASSED = {"OK", "EXPECTEDFAIL"}
 SKIPPED = {"SKIP"}
 
 
-def main(path):
+def main(paths):
     passed = failed = skipped = 0
     failures = []
-    try:
-        with open(path, encoding="utf-8") as log:
-            for line in log:
-                if not line.strip():
-                    continue
-                result = json.loads(line)
-                outcome = result.get("result")
-                if outcome in PASSED:
-                    passed += 1
-                elif outcome in SKIPPED:
-                    skipped += 1
-                else:
-                    failed += 1
-                    failures.append(f"{result.get('name')}: {outcome}")
-    except OSError as error:
-        print(f"{path}: {error.strerror}", file=sys.stderr)
-        print("0 passed, 1 failed")
-        return 1
+    for path in paths:
+        try:
+            with open(path, encoding="utf-8") as log:
+                for line in log:
+                    if not line.strip():
+                        continue
+                    result = json.loads(line)
+                    outcome = result.get("result")
+                    if outcome in PASSED:
+                        passed += 1
+                    elif outcome in SKIPPED:
+                        skipped += 1
+                    else:
+                        failed += 1
+                        failures.append(f"{path}: {result.get('name')}: {outcome}")
+        except OSError as error:
+            print(f"{path}: {error.strerror}", file=sys.stderr)
+            failed += 1
     for failure in failures:
         print(f"FAILED {failure}")
     if skipped:
@@ -39,4 +39,4 @@ def main(path):
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1]))
+    sys.exit(main(sys.argv[1:]))
