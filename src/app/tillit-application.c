@@ -20,6 +20,14 @@ struct _TillitApplication
 
 G_DEFINE_FINAL_TYPE (TillitApplication, tillit_application, ADW_TYPE_APPLICATION)
 
+enum {
+  PROP_0,
+  PROP_DATABASE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 static const GOptionEntry option_entries[] = {
   { "version", 'v', 0, G_OPTION_ARG_NONE, NULL,
     N_("Show the version and exit"), NULL },
@@ -67,13 +75,15 @@ tillit_application_activate (GApplication *application)
   if (window == NULL)
     {
       g_autoptr(GError) error = NULL;
-
-      if (self->database == NULL)
-        self->database = tillit_database_open (tillit_application_get_database_path (self), &error);
-      if (self->database == NULL)
-        g_warning ("%s", error->message);
+      const char *path = tillit_application_get_database_path (self);
 
       window = GTK_WINDOW (tillit_window_new (self));
+      gtk_window_present (window);
+
+      if (self->database == NULL &&
+          !tillit_application_open_database (self, path, &error))
+        tillit_window_show_open_error (TILLIT_WINDOW (window), path, error);
+      return;
     }
 
   gtk_window_present (window);
@@ -165,12 +175,39 @@ tillit_application_finalize (GObject *object)
 }
 
 static void
+tillit_application_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  TillitApplication *self = TILLIT_APPLICATION (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATABASE:
+      g_value_set_object (value, self->database);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 tillit_application_class_init (TillitApplicationClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
   object_class->finalize = tillit_application_finalize;
+  object_class->get_property = tillit_application_get_property;
+
+  /* The programme every window shows; NULL while none could be opened. */
+  properties[PROP_DATABASE] =
+    g_param_spec_object ("database", NULL, NULL,
+                         TILLIT_TYPE_DATABASE,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
   app_class->handle_local_options = tillit_application_handle_local_options;
   app_class->startup = tillit_application_startup;
   app_class->activate = tillit_application_activate;
@@ -209,8 +246,44 @@ void
 tillit_application_set_database_path (TillitApplication *self,
                                       const char        *path)
 {
+  char *copy;
+
   g_return_if_fail (TILLIT_IS_APPLICATION (self));
 
+  /* @path may be our own string. */
+  copy = g_strdup (path);
   g_free (self->database_path);
-  self->database_path = g_strdup (path);
+  self->database_path = copy;
+}
+
+TillitDatabase *
+tillit_application_get_database (TillitApplication *self)
+{
+  g_return_val_if_fail (TILLIT_IS_APPLICATION (self), NULL);
+
+  return self->database;
+}
+
+/* Replaces the open programme only once the new file has opened, so a
+ * refused file never costs the user the one they had. */
+gboolean
+tillit_application_open_database (TillitApplication  *self,
+                                  const char         *path,
+                                  GError            **error)
+{
+  g_autoptr(TillitDatabase) database = NULL;
+
+  g_return_val_if_fail (TILLIT_IS_APPLICATION (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  database = tillit_database_open (path, error);
+  if (database == NULL)
+    return FALSE;
+
+  tillit_application_set_database_path (self, path);
+  g_set_object (&self->database, database);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATABASE]);
+
+  return TRUE;
 }

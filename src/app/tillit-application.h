@@ -6,6 +6,8 @@
 
 #include <adwaita.h>
 
+#include "model/tillit-database.h"
+
 G_BEGIN_DECLS
 
 #define TILLIT_TYPE_APPLICATION (tillit_application_get_type ())
@@ -15,5 +17,9 @@ TillitApplication *tillit_application_new               (void);
 const char        *tillit_application_get_database_path (TillitApplication *self);
 void               tillit_application_set_database_path (TillitApplication *self,
                                                          const char        *path);
+TillitDatabase    *tillit_application_get_database      (TillitApplication *self);
+gboolean           tillit_application_open_database     (TillitApplication *self,
+                                                         const char        *path,
+                                                         GError           **error);
 
 G_END_DECLS

@@ -37,6 +37,119 @@ tillit_window_show_tool_action (GtkWidget  *widget,
   adw_view_stack_set_visible_child_name (self->stack, tool);
 }
 
+static void open_error_response (AdwMessageDialog *dialog,
+                                 const char       *response,
+                                 TillitWindow     *self);
+
+static void
+database_chosen (GtkNativeDialog *chooser,
+                 int              response,
+                 TillitWindow    *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  TillitApplication *app = TILLIT_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  g_object_unref (chooser);
+
+  if (file == NULL)
+    {
+      /* Without a programme there is nothing to show: ask again. */
+      tillit_window_show_open_error (self, tillit_application_get_database_path (app), NULL);
+      return;
+    }
+
+  if (!tillit_application_open_database (app, g_file_peek_path (file), &error))
+    tillit_window_show_open_error (self, g_file_peek_path (file), error);
+}
+
+static void
+choose_database (TillitWindow *self,
+                 gboolean      create)
+{
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  chooser = gtk_file_chooser_native_new (create ? _("New Programme") : _("Open Programme"),
+                                         GTK_WINDOW (self),
+                                         create ? GTK_FILE_CHOOSER_ACTION_SAVE
+                                                : GTK_FILE_CHOOSER_ACTION_OPEN,
+                                         create ? _("_Create") : _("_Open"),
+                                         _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_filter_set_name (filter, _("Tillit programmes"));
+  gtk_file_filter_add_pattern (filter, "*.db");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  if (create)
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("programme.db"));
+
+  g_signal_connect (chooser, "response", G_CALLBACK (database_chosen), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static gboolean
+destroy_window_idle (gpointer data)
+{
+  gtk_window_destroy (GTK_WINDOW (data));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+open_error_response (AdwMessageDialog *dialog,
+                     const char       *response,
+                     TillitWindow     *self)
+{
+  if (g_str_equal (response, "open"))
+    choose_database (self, FALSE);
+  else if (g_str_equal (response, "new"))
+    choose_database (self, TRUE);
+  else
+    /* The dialog is still finishing its response: close once it is gone. */
+    g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, destroy_window_idle,
+                     g_object_ref (self), g_object_unref);
+}
+
+/**
+ * tillit_window_show_open_error:
+ * @error: (nullable): why @path was refused, or %NULL when the user turned
+ *   down the file chooser
+ *
+ * Asks what to do when no programme could be opened. The refused file is
+ * never touched: the offers are another file, a new one, or quitting.
+ */
+void
+tillit_window_show_open_error (TillitWindow *self,
+                               const char   *path,
+                               const GError *error)
+{
+  GtkWidget *dialog;
+  g_autofree char *body = NULL;
+
+  g_return_if_fail (TILLIT_IS_WINDOW (self));
+  g_return_if_fail (path != NULL);
+
+  if (error != NULL)
+    body = g_strdup_printf ("%s\n\n%s", path, error->message);
+  else
+    body = g_strdup_printf (_("No programme is open. Open a programme file or start a new one.\n\n%s"), path);
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Cannot Open the Programme"), body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "quit", _("_Quit"),
+                                    "new", _("_New Programme…"),
+                                    "open", _("_Open Another…"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "open",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "open");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "quit");
+  g_signal_connect (dialog, "response", G_CALLBACK (open_error_response), self);
+
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static gboolean
 tillit_window_close_request (GtkWindow *window)
 {
