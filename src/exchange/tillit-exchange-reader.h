@@ -1,0 +1,32 @@
+/* tillit-exchange-reader.h: a guarded, validating pull reader for untrusted files
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+#include <libxml/xmlreader.h>
+
+G_BEGIN_DECLS
+
+typedef struct _TillitExchangeReader TillitExchangeReader;
+
+TillitExchangeReader *tillit_exchange_reader_new       (GFile                 *file,
+                                                        guint64                max_bytes,
+                                                        GCancellable          *cancellable,
+                                                        GError               **error);
+void                  tillit_exchange_reader_free      (TillitExchangeReader  *self);
+gboolean              tillit_exchange_reader_read      (TillitExchangeReader  *self,
+                                                        gboolean              *done,
+                                                        GError               **error);
+xmlTextReaderPtr      tillit_exchange_reader_get_xml   (TillitExchangeReader  *self);
+double                tillit_exchange_reader_get_fraction (TillitExchangeReader *self);
+void                  tillit_exchange_reader_set_error (TillitExchangeReader  *self,
+                                                        GError               **error,
+                                                        int                    code,
+                                                        const char            *format,
+                                                        ...) G_GNUC_PRINTF (4, 5);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (TillitExchangeReader, tillit_exchange_reader_free)
+
+G_END_DECLS
