@@ -447,6 +447,31 @@ tillit_exchange_reader_free (TillitExchangeReader *self)
   g_free (self);
 }
 
+/* The reader's own error hook breaks once the schema validator is plugged
+ * into the parser (libxml2 2.9 hands it the wrong context), so errors are
+ * caught through the thread's handler, for the length of one call. */
+#define WITH_ERROR_HANDLER(self, call)                                   \
+  G_STMT_START {                                                         \
+    xmlStructuredErrorFunc previous_handler = xmlStructuredError;        \
+    void *previous_context = xmlStructuredErrorContext;                  \
+    xmlSetStructuredErrorFunc ((self), structured_error_cb);             \
+    call;                                                                \
+    xmlSetStructuredErrorFunc (previous_context, previous_handler);      \
+  } G_STMT_END
+
+static gboolean
+take_error (TillitExchangeReader  *self,
+            GError               **error)
+{
+  if (self->error == NULL)
+    return TRUE;
+
+  /* The reader stays refused: every later call reports the same. */
+  if (error != NULL)
+    *error = g_error_copy (self->error);
+  return FALSE;
+}
+
 /* Moves to the next node. Returns FALSE with @error set when the file is
  * refused, and TRUE with *@done set at its end. */
 gboolean
@@ -454,27 +479,17 @@ tillit_exchange_reader_read (TillitExchangeReader  *self,
                              gboolean              *done,
                              GError               **error)
 {
-  xmlStructuredErrorFunc previous_handler;
-  void *previous_context;
   int rc;
 
   g_return_val_if_fail (self != NULL, FALSE);
   g_return_val_if_fail (done != NULL, FALSE);
 
   *done = FALSE;
-
-  /* The reader's own error hook breaks once the schema validator is
-   * plugged into the parser (libxml2 2.9 hands it the wrong context), so
-   * errors are caught through the thread's handler, for this call only. */
-  previous_handler = xmlStructuredError;
-  previous_context = xmlStructuredErrorContext;
-  xmlSetStructuredErrorFunc (self, structured_error_cb);
-  rc = xmlTextReaderRead (self->xml);
-  xmlSetStructuredErrorFunc (previous_context, previous_handler);
+  WITH_ERROR_HANDLER (self, rc = xmlTextReaderRead (self->xml));
 
   if (self->error == NULL && rc == 1 &&
       xmlTextReaderNodeType (self->xml) == XML_READER_TYPE_DOCUMENT_TYPE)
-    tillit_exchange_reader_set_error (self, &self->error, TILLIT_EXCHANGE_ERROR_REFUSED,
+    tillit_exchange_reader_set_error (self, &self->error, TILLIT_EXCHANGE_ERROR_REFUSED, NULL,
                                       _("The file has a document type declaration (DOCTYPE); "
                                         "exchange files never have one, and Tillit does not "
                                         "read them"));
@@ -487,16 +502,28 @@ tillit_exchange_reader_read (TillitExchangeReader  *self,
     set_error_at (self, &self->error, TILLIT_EXCHANGE_ERROR_NOT_XML, self->line,
                   self->column, _("This is not well-formed XML"));
 
-  if (self->error != NULL)
-    {
-      /* The reader stays refused: every later call reports the same. */
-      if (error != NULL)
-        *error = g_error_copy (self->error);
-      return FALSE;
-    }
-
   *done = rc == 0;
-  return TRUE;
+  return take_error (self, error);
+}
+
+/* The element the reader is on, read whole (and validated) as a small
+ * tree; the reader frees it once it moves past. */
+xmlNodePtr
+tillit_exchange_reader_expand (TillitExchangeReader  *self,
+                               GError               **error)
+{
+  xmlNodePtr node;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  WITH_ERROR_HANDLER (self, node = xmlTextReaderExpand (self->xml));
+
+  if (self->error == NULL && node == NULL)
+    set_error_at (self, &self->error, TILLIT_EXCHANGE_ERROR_NOT_XML, self->line,
+                  self->column, _("This is not well-formed XML"));
+  if (!take_error (self, error))
+    return NULL;
+  return node;
 }
 
 xmlTextReaderPtr
@@ -520,16 +547,17 @@ tillit_exchange_reader_get_fraction (TillitExchangeReader *self)
   return CLAMP ((double) position / (double) self->file_size, 0.0, 1.0);
 }
 
-/* An error about the node the reader is on, at its line and column. */
+/* An error about @node, or the node the reader is on, at its line and
+ * column. */
 void
 tillit_exchange_reader_set_error (TillitExchangeReader  *self,
                                   GError               **error,
                                   int                    code,
+                                  xmlNodePtr             node,
                                   const char            *format,
                                   ...)
 {
   g_autofree char *message = NULL;
-  xmlNodePtr node;
   guint line = self->line;
   va_list args;
 
@@ -537,11 +565,22 @@ tillit_exchange_reader_set_error (TillitExchangeReader  *self,
   message = g_strdup_vprintf (format, args);
   va_end (args);
 
-  node = xmlTextReaderCurrentNode (self->xml);
+  if (node == NULL)
+    node = xmlTextReaderCurrentNode (self->xml);
   if (node != NULL && node->type == XML_ELEMENT_NODE)
     line = (guint) xmlGetLineNo (node);
   else if (xmlTextReaderGetParserLineNumber (self->xml) > 0)
     line = (guint) xmlTextReaderGetParserLineNumber (self->xml);
 
   set_error_at (self, error, code, line, column_of_line (self, line), message);
+}
+
+/* "FILE:LINE:COLUMN" for a line read earlier. */
+char *
+tillit_exchange_reader_get_place (TillitExchangeReader *self,
+                                  guint                 line)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return g_strdup_printf ("%s:%u:%u", self->name, MAX (line, 1), column_of_line (self, line));
 }

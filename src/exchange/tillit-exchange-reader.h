@@ -19,13 +19,18 @@ void                  tillit_exchange_reader_free      (TillitExchangeReader  *s
 gboolean              tillit_exchange_reader_read      (TillitExchangeReader  *self,
                                                         gboolean              *done,
                                                         GError               **error);
+xmlNodePtr            tillit_exchange_reader_expand    (TillitExchangeReader  *self,
+                                                        GError               **error);
 xmlTextReaderPtr      tillit_exchange_reader_get_xml   (TillitExchangeReader  *self);
 double                tillit_exchange_reader_get_fraction (TillitExchangeReader *self);
 void                  tillit_exchange_reader_set_error (TillitExchangeReader  *self,
                                                         GError               **error,
                                                         int                    code,
+                                                        xmlNodePtr             node,
                                                         const char            *format,
-                                                        ...) G_GNUC_PRINTF (4, 5);
+                                                        ...) G_GNUC_PRINTF (5, 6);
+char                 *tillit_exchange_reader_get_place (TillitExchangeReader *self,
+                                                        guint                 line);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TillitExchangeReader, tillit_exchange_reader_free)
 
