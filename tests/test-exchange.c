@@ -9,6 +9,7 @@
 #include <libxml/tree.h>
 
 #include "exchange/tillit-exchange.h"
+#include "exchange/tillit-exchange-cli.h"
 #include "exchange/tillit-exchange-kinds.h"
 
 #define FIXTURES TEST_SRCDIR "/fixtures/exchange"
@@ -677,6 +678,33 @@ test_schema_matches_tables (void)
     g_assert_true (g_hash_table_contains (seen, tillit_exchange_kinds_get (i)->xml_name));
 }
 
+/* The functions behind --export, --import [--dry-run] and --validate. */
+static void
+test_cli (Fixture       *fixture,
+          gconstpointer  data)
+{
+  g_autofree char *theirs = g_build_filename (fixture->dir, "theirs.db", NULL);
+  g_autofree char *ours = g_build_filename (fixture->dir, "ours.db", NULL);
+  g_autofree char *file = g_build_filename (fixture->dir, "cli.xml", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  fill_programme (fixture->theirs, 2);
+  g_assert_cmpint (tillit_exchange_cli_export (theirs, file, &ekdala, FALSE), ==, 0);
+  g_assert_cmpint (tillit_exchange_cli_validate (file), ==, 0);
+  g_assert_cmpint (tillit_exchange_cli_validate (FIXTURES "/not-xml.xml"), !=, 0);
+
+  before = dump (fixture->ours);
+  g_assert_cmpint (tillit_exchange_cli_import (ours, file, TRUE), ==, 0);
+  after = dump (fixture->ours);
+  g_assert_cmpstr (before, ==, after);
+  g_assert_cmpint (tillit_exchange_cli_import (ours, file, FALSE), ==, 0);
+  g_free (after);
+  after = dump (fixture->ours);
+  g_assert_cmpstr (before, !=, after);
+  g_assert_cmpint (tillit_exchange_cli_import (ours, FIXTURES "/truncated.xml", FALSE), !=, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -695,6 +723,7 @@ main (int   argc,
   ADD ("/exchange/refusals-write-nothing", test_refusals_write_nothing);
   ADD ("/exchange/cancelled-apply", test_cancelled_apply);
   ADD ("/exchange/plan-async", test_plan_async);
+  ADD ("/exchange/cli", test_cli);
 #undef ADD
   g_test_add_func ("/exchange/schema-matches-tables", test_schema_matches_tables);
 
