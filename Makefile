@@ -51,7 +51,8 @@ check: deps-check setup
 	exit $$status
 
 $(ASANDIR)/build.ninja:
-	meson setup $(ASANDIR) -Db_sanitize=address,undefined -Db_lundef=false $(MESON_OPTS)
+	meson setup $(ASANDIR) -Db_sanitize=address,undefined -Db_lundef=false \
+	  -Dc_args=-fno-omit-frame-pointer $(MESON_OPTS)
 
 check-asan: deps-check $(ASANDIR)/build.ninja
 	G_SLICE=always-malloc UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
