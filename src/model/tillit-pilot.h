@@ -1,0 +1,14 @@
+/* tillit-pilot.h: a service improvement tested as a pilot.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "tillit-record.h"
+
+G_BEGIN_DECLS
+
+#define TILLIT_TYPE_PILOT (tillit_pilot_get_type ())
+G_DECLARE_FINAL_TYPE (TillitPilot, tillit_pilot, TILLIT, PILOT, TillitRecord)
+
+G_END_DECLS
