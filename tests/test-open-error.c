@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <sqlite3.h>
 
 #include "app/tillit-application.h"
 #include "app/tillit-window.h"
@@ -57,7 +58,7 @@ assert_refused (const char *path,
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
   g_autofree char *png = NULL;
 
-  g_assert_null (tillit_application_get_database (app));
+  g_assert_null (tillit_application_get_store (app));
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), path));
   g_assert_true (adw_message_dialog_has_response (dialog, "open"));
   g_assert_true (adw_message_dialog_has_response (dialog, "new"));
@@ -85,6 +86,51 @@ test_folder_cannot_be_made (void)
   tillit_test_remove_tree (dir);
 }
 
+/* Each refusal leaves the file's bytes exactly as they were. */
+static void
+assert_refused_unchanged (const char *contents,
+                          gsize       length,
+                          const char *name)
+{
+  g_autofree char *dir = tillit_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "programme.db", NULL);
+  g_autofree char *after = NULL;
+  gsize after_length;
+
+  g_assert_true (g_file_set_contents (path, contents, length, NULL));
+  assert_refused (path, name);
+  g_assert_true (g_file_get_contents (path, &after, &after_length, NULL));
+  g_assert_cmpmem (contents, length, after, after_length);
+  tillit_test_remove_tree (dir);
+}
+
+static void
+test_not_a_database (void)
+{
+  static const char text[] = "Minutes of the manager day, 12 March\nNot a database at all.\n";
+
+  assert_refused_unchanged (text, sizeof text - 1, "open-error-not-database");
+}
+
+static void
+test_other_application (void)
+{
+  g_autofree char *dir = tillit_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "other.db", NULL);
+  g_autofree char *contents = NULL;
+  gsize length;
+  sqlite3 *db;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "PRAGMA application_id = 1234; CREATE TABLE notes (text);",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+
+  assert_refused_unchanged (contents, length, "open-error-other-application");
+  tillit_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -92,6 +138,8 @@ main (int   argc,
   tillit_test_ui_init (&argc, &argv);
 
   g_test_add_func ("/open-error/folder-cannot-be-made", test_folder_cannot_be_made);
+  g_test_add_func ("/open-error/not-a-database", test_not_a_database);
+  g_test_add_func ("/open-error/other-application", test_other_application);
 
   return g_test_run ();
 }

@@ -9,6 +9,7 @@
 
 #include "app/tillit-application.h"
 #include "app/tillit-window.h"
+#include "model/tillit-municipality.h"
 #include "tillit-test-ui.h"
 
 static const char *tools[] = { "matrix", "pilots", "agenda", "recruitment" };
@@ -29,6 +30,18 @@ fixture_set_up (Fixture       *fixture,
 
   fixture->tmpdir = tillit_test_make_tmpdir ();
   fixture->database = g_build_filename (fixture->tmpdir, "programme", "tillit.db", NULL);
+
+  /* A programme that knows who we are; the first run has a test of its own. */
+  if (data == NULL)
+    {
+      g_autoptr(TillitStore) store = tillit_store_open (fixture->database, &error);
+
+      g_assert_no_error (error);
+      g_assert_nonnull (tillit_store_create (store, TILLIT_TYPE_MUNICIPALITY, &error,
+                                             "name", "Ekdala kommun", "code", "9999", "ours", TRUE,
+                                             NULL));
+      g_assert_no_error (error);
+    }
 
   fixture->app = tillit_application_new ();
   g_application_set_flags (G_APPLICATION (fixture->app), G_APPLICATION_NON_UNIQUE);
@@ -207,6 +220,66 @@ test_translated (Fixture       *fixture,
     g_assert_cmpstr (title, ==, "Manager Days");
 }
 
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (item) && gtk_widget_get_visible (GTK_WIDGET (item)))
+        return ADW_MESSAGE_DIALOG (item);
+    }
+  return NULL;
+}
+
+static void
+test_first_run (Fixture       *fixture,
+                gconstpointer  data)
+{
+  TillitStore *store = tillit_application_get_store (fixture->app);
+  AdwMessageDialog *dialog = find_message_dialog ();
+  GtkWidget *name, *code;
+  g_autofree char *png = NULL;
+  g_autoptr(TillitStore) reopened = NULL;
+  g_autoptr(GError) error = NULL;
+  TillitRecord *ours;
+
+  g_assert_nonnull (store);
+  g_assert_null (tillit_store_get_ours (store));
+  g_assert_nonnull (dialog);
+
+  name = tillit_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, 0);
+  code = tillit_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, 1);
+  g_assert_nonnull (name);
+  g_assert_nonnull (code);
+
+  /* Saving waits for a name and a four-digit code. */
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "save"));
+  gtk_editable_set_text (GTK_EDITABLE (name), "Ekdala kommun");
+  gtk_editable_set_text (GTK_EDITABLE (code), "99");
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "save"));
+  gtk_editable_set_text (GTK_EDITABLE (code), "9999");
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "save"));
+
+  png = tillit_test_screenshot (GTK_WIDGET (dialog), "first-run");
+  g_test_message ("screenshot: %s", png);
+
+  adw_message_dialog_response (dialog, "save");
+  tillit_test_iterate ();
+
+  ours = tillit_store_get_ours (store);
+  g_assert_nonnull (ours);
+  g_assert_cmpstr (tillit_record_get_string (ours, "name"), ==, "Ekdala kommun");
+  g_assert_cmpstr (tillit_record_get_string (ours, "code"), ==, "9999");
+
+  reopened = tillit_store_open (fixture->database, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (tillit_store_get_ours (reopened));
+}
+
 static void
 test_state_restored (Fixture       *fixture,
                      gconstpointer  data)
@@ -254,6 +327,7 @@ main (int   argc,
   ADD ("translated", test_translated);
   ADD ("state-restored", test_state_restored);
 #undef ADD
+  g_test_add ("/window/first-run", Fixture, "first-run", fixture_set_up, test_first_run, fixture_tear_down);
 
   return g_test_run ();
 }

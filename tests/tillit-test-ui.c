@@ -149,3 +149,37 @@ tillit_test_screenshot (GtkWidget  *widget,
 
   return path;
 }
+
+static GtkWidget *
+find_widget (GtkWidget *widget,
+             GType      type,
+             guint     *nth)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    {
+      if (*nth == 0)
+        return widget;
+      (*nth)--;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, type, nth);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The @nth widget of @type under @root, depth first, as a user tabbing
+ * through would meet it; NULL if there are fewer. */
+GtkWidget *
+tillit_test_find_widget (GtkWidget *root,
+                         GType      type,
+                         guint      nth)
+{
+  return find_widget (root, type, &nth);
+}

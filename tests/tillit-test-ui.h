@@ -16,6 +16,9 @@ void      tillit_test_wait_for_frame    (GtkWidget   *widget);
 void      tillit_test_iterate           (void);
 char     *tillit_test_screenshot        (GtkWidget   *widget,
                                          const char  *name);
+GtkWidget *tillit_test_find_widget     (GtkWidget   *root,
+                                         GType        type,
+                                         guint        nth);
 gboolean  tillit_test_is_dark           (void);
 const char *tillit_test_language        (void);
 

@@ -8,21 +8,21 @@
 
 #include "app/tillit-application.h"
 #include "app/tillit-window.h"
-#include "model/tillit-database.h"
+#include "model/tillit-municipality.h"
 
 struct _TillitApplication
 {
   AdwApplication parent_instance;
 
   char *database_path;
-  TillitDatabase *database;
+  TillitStore *store;
 };
 
 G_DEFINE_FINAL_TYPE (TillitApplication, tillit_application, ADW_TYPE_APPLICATION)
 
 enum {
   PROP_0,
-  PROP_DATABASE,
+  PROP_STORE,
   N_PROPS
 };
 
@@ -80,13 +80,29 @@ tillit_application_activate (GApplication *application)
       window = GTK_WINDOW (tillit_window_new (self));
       gtk_window_present (window);
 
-      if (self->database == NULL &&
+      if (self->store == NULL &&
           !tillit_application_open_database (self, path, &error))
         tillit_window_show_open_error (TILLIT_WINDOW (window), path, error);
+      else if (tillit_store_get_ours (self->store) == NULL)
+        tillit_window_ask_who_we_are (TILLIT_WINDOW (window));
       return;
     }
 
   gtk_window_present (window);
+}
+
+static void
+update_undo_actions (TillitApplication *self)
+{
+  GActionMap *map = G_ACTION_MAP (self);
+  GAction *undo = g_action_map_lookup_action (map, "undo");
+  GAction *redo = g_action_map_lookup_action (map, "redo");
+
+  if (undo == NULL || redo == NULL)
+    return;
+
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (undo), self->store != NULL && tillit_store_get_can_undo (self->store));
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (redo), self->store != NULL && tillit_store_get_can_redo (self->store));
 }
 
 static void
@@ -126,9 +142,27 @@ tillit_application_quit_action (GSimpleAction *action,
   g_application_quit (G_APPLICATION (user_data));
 }
 
+static void
+tillit_application_undo_action (GSimpleAction *action,
+                                GVariant      *parameter,
+                                gpointer       user_data)
+{
+  TillitApplication *self = user_data;
+  g_autoptr(GError) error = NULL;
+  gboolean undo = g_str_equal (g_action_get_name (G_ACTION (action)), "undo");
+
+  if (self->store == NULL)
+    return;
+
+  if (!(undo ? tillit_store_undo (self->store, &error) : tillit_store_redo (self->store, &error)))
+    g_warning ("%s", error->message);
+}
+
 static const GActionEntry app_actions[] = {
   { "about", tillit_application_about_action },
   { "quit", tillit_application_quit_action },
+  { "undo", tillit_application_undo_action },
+  { "redo", tillit_application_undo_action },
   { "import" },
   { "export" },
 };
@@ -142,6 +176,8 @@ tillit_application_startup (GApplication *application)
     const char *accels[3];
   } accels[] = {
     { "app.quit", { "<Control>q", NULL } },
+    { "app.undo", { "<Control>z", NULL } },
+    { "app.redo", { "<Control><Shift>z", NULL } },
     { "win.show-tool::matrix", { "<Control>1", NULL } },
     { "win.show-tool::pilots", { "<Control>2", NULL } },
     { "win.show-tool::agenda", { "<Control>3", NULL } },
@@ -158,6 +194,8 @@ tillit_application_startup (GApplication *application)
   g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "import")), FALSE);
   g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "export")), FALSE);
 
+  update_undo_actions (self);
+
   for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
     gtk_application_set_accels_for_action (GTK_APPLICATION (self),
                                            accels[i].action, accels[i].accels);
@@ -168,7 +206,7 @@ tillit_application_finalize (GObject *object)
 {
   TillitApplication *self = TILLIT_APPLICATION (object);
 
-  g_clear_object (&self->database);
+  g_clear_object (&self->store);
   g_free (self->database_path);
 
   G_OBJECT_CLASS (tillit_application_parent_class)->finalize (object);
@@ -184,8 +222,8 @@ tillit_application_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_DATABASE:
-      g_value_set_object (value, self->database);
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -202,9 +240,9 @@ tillit_application_class_init (TillitApplicationClass *klass)
   object_class->get_property = tillit_application_get_property;
 
   /* The programme every window shows; NULL while none could be opened. */
-  properties[PROP_DATABASE] =
-    g_param_spec_object ("database", NULL, NULL,
-                         TILLIT_TYPE_DATABASE,
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL,
+                         TILLIT_TYPE_STORE,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -256,12 +294,12 @@ tillit_application_set_database_path (TillitApplication *self,
   self->database_path = copy;
 }
 
-TillitDatabase *
-tillit_application_get_database (TillitApplication *self)
+TillitStore *
+tillit_application_get_store (TillitApplication *self)
 {
   g_return_val_if_fail (TILLIT_IS_APPLICATION (self), NULL);
 
-  return self->database;
+  return self->store;
 }
 
 /* Replaces the open programme only once the new file has opened, so a
@@ -271,19 +309,22 @@ tillit_application_open_database (TillitApplication  *self,
                                   const char         *path,
                                   GError            **error)
 {
-  g_autoptr(TillitDatabase) database = NULL;
+  g_autoptr(TillitStore) store = NULL;
 
   g_return_val_if_fail (TILLIT_IS_APPLICATION (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  database = tillit_database_open (path, error);
-  if (database == NULL)
+  store = tillit_store_open (path, error);
+  if (store == NULL)
     return FALSE;
 
   tillit_application_set_database_path (self, path);
-  g_set_object (&self->database, database);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATABASE]);
+  g_set_object (&self->store, store);
+  update_undo_actions (self);
+  g_signal_connect_object (store, "notify::can-undo", G_CALLBACK (update_undo_actions), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (store, "notify::can-redo", G_CALLBACK (update_undo_actions), self, G_CONNECT_SWAPPED);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 
   return TRUE;
 }

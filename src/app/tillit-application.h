@@ -6,7 +6,7 @@
 
 #include <adwaita.h>
 
-#include "model/tillit-database.h"
+#include "model/tillit-store.h"
 
 G_BEGIN_DECLS
 
@@ -17,7 +17,7 @@ TillitApplication *tillit_application_new               (void);
 const char        *tillit_application_get_database_path (TillitApplication *self);
 void               tillit_application_set_database_path (TillitApplication *self,
                                                          const char        *path);
-TillitDatabase    *tillit_application_get_database      (TillitApplication *self);
+TillitStore       *tillit_application_get_store         (TillitApplication *self);
 gboolean           tillit_application_open_database     (TillitApplication *self,
                                                          const char        *path,
                                                          GError           **error);

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "app/tillit-window.h"
+#include "model/tillit-municipality.h"
 
 struct _TillitWindow
 {
@@ -63,6 +64,8 @@ database_chosen (GtkNativeDialog *chooser,
 
   if (!tillit_application_open_database (app, g_file_peek_path (file), &error))
     tillit_window_show_open_error (self, g_file_peek_path (file), error);
+  else if (tillit_store_get_ours (tillit_application_get_store (app)) == NULL)
+    tillit_window_ask_who_we_are (self);
 }
 
 static void
@@ -148,6 +151,121 @@ tillit_window_show_open_error (TillitWindow *self,
   g_signal_connect (dialog, "response", G_CALLBACK (open_error_response), self);
 
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* A kommunkod is the four-digit code Statistics Sweden gives every
+ * municipality. */
+static gboolean
+is_kommunkod (const char *code)
+{
+  if (strlen (code) != 4)
+    return FALSE;
+  for (const char *c = code; *c != '\0'; c++)
+    if (!g_ascii_isdigit (*c))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+has_text (const char *text)
+{
+  for (; *text != '\0'; text = g_utf8_next_char (text))
+    if (!g_unichar_isspace (g_utf8_get_char (text)))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+who_we_are_changed (AdwMessageDialog *dialog)
+{
+  GtkEditable *name = g_object_get_data (G_OBJECT (dialog), "name");
+  GtkEditable *code = g_object_get_data (G_OBJECT (dialog), "code");
+  const char *code_text = gtk_editable_get_text (code);
+  gboolean code_ok = *code_text == '\0' || is_kommunkod (code_text);
+
+  if (code_ok)
+    gtk_widget_remove_css_class (GTK_WIDGET (code), "error");
+  else
+    gtk_widget_add_css_class (GTK_WIDGET (code), "error");
+
+  adw_message_dialog_set_response_enabled (dialog, "save",
+                                           has_text (gtk_editable_get_text (name)) &&
+                                           *code_text != '\0' && code_ok);
+}
+
+static void
+who_we_are_response (AdwMessageDialog *dialog,
+                     const char       *response,
+                     TillitWindow     *self)
+{
+  TillitApplication *app = TILLIT_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+  TillitStore *store = tillit_application_get_store (app);
+  g_autofree char *name = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!g_str_equal (response, "save") || store == NULL)
+    return;
+
+  name = g_strstrip (g_strdup (gtk_editable_get_text (g_object_get_data (G_OBJECT (dialog), "name"))));
+  if (tillit_store_create (store, TILLIT_TYPE_MUNICIPALITY, &error,
+                           "name", name,
+                           "code", gtk_editable_get_text (g_object_get_data (G_OBJECT (dialog), "code")),
+                           "ours", TRUE,
+                           NULL) == NULL)
+    adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+}
+
+/**
+ * tillit_window_ask_who_we_are:
+ *
+ * Asks for our municipality, the origin of every record made here and the
+ * sender named in every export. "Later" leaves it unset; Tillit asks again
+ * at the next start.
+ */
+void
+tillit_window_ask_who_we_are (TillitWindow *self)
+{
+  GtkWidget *dialog;
+  GtkWidget *list;
+  GtkWidget *name;
+  GtkWidget *code;
+
+  g_return_if_fail (TILLIT_IS_WINDOW (self));
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Welcome to Tillit"),
+                                   _("Which municipality is this programme run by? Everything you "
+                                     "create is marked as yours, and files you share name you as "
+                                     "their sender."));
+
+  list = gtk_list_box_new ();
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  name = adw_entry_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (name), _("Municipality"));
+  code = adw_entry_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (code), _("Municipality code (kommunkod)"));
+  gtk_list_box_append (GTK_LIST_BOX (list), name);
+  gtk_list_box_append (GTK_LIST_BOX (list), code);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), list);
+
+  g_object_set_data (G_OBJECT (dialog), "name", name);
+  g_object_set_data (G_OBJECT (dialog), "code", code);
+  g_signal_connect_swapped (name, "changed", G_CALLBACK (who_we_are_changed), dialog);
+  g_signal_connect_swapped (code, "changed", G_CALLBACK (who_we_are_changed), dialog);
+
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "later", _("_Later"),
+                                    "save", _("_Save"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "later");
+  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "save", FALSE);
+  g_signal_connect (dialog, "response", G_CALLBACK (who_we_are_response), self);
+
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_widget_grab_focus (name);
 }
 
 static gboolean
