@@ -108,6 +108,26 @@ tillit_test_wait_for_frame (GtkWidget *widget)
   g_signal_handler_disconnect (clock, handler);
 }
 
+static gboolean
+settled (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Lets transitions (a row's title moving aside, a page sliding in) end
+ * before the picture is taken: libadwaita's run for 250 ms at most. */
+static void
+settle (GtkWidget *widget)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (300, settled, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+  tillit_test_wait_for_frame (widget);
+}
+
 /* Renders the widget as it is on screen into a PNG under the build tree
  * and returns the file's path. */
 char *
@@ -123,7 +143,7 @@ tillit_test_screenshot (GtkWidget  *widget,
   char *path;
   int width, height;
 
-  tillit_test_wait_for_frame (widget);
+  settle (widget);
 
   width = gtk_widget_get_width (widget);
   height = gtk_widget_get_height (widget);
