@@ -8,6 +8,8 @@
 
 #include "app/tillit-application.h"
 #include "app/tillit-window.h"
+#include "exchange/tillit-exchange.h"
+#include "exchange/tillit-exchange-cli.h"
 #include "model/tillit-municipality.h"
 
 struct _TillitApplication
@@ -33,8 +35,66 @@ static const GOptionEntry option_entries[] = {
     N_("Show the version and exit"), NULL },
   { "database", 'd', 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Open the database FILE instead of the default one"), N_("FILE") },
+  { "export", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Export the whole programme to the exchange file FILE and exit"), N_("FILE") },
+  { "include-personal-data", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("With --export: include candidates, ratings and named people"), NULL },
+  { "import", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Import the exchange file FILE, print what changed, and exit; conflicts keep ours"), N_("FILE") },
+  { "dry-run", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("With --import: only print what would change"), NULL },
+  { "validate", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Check that FILE is a valid exchange file and exit"), N_("FILE") },
   { NULL }
 };
+
+static char *
+lookup_path (GVariantDict *options,
+             const char   *name)
+{
+  g_autofree char *arg = NULL;
+  g_autoptr(GFile) file = NULL;
+
+  if (!g_variant_dict_lookup (options, name, "^ay", &arg))
+    return NULL;
+  file = g_file_new_for_commandline_arg (arg);
+  return g_file_get_path (file);
+}
+
+/* --export names our municipality as the sender, as the window does. */
+static int
+export_from_command_line (const char *database,
+                          const char *file,
+                          gboolean    personal_data)
+{
+  g_autoptr(TillitStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *code = NULL;
+  TillitRecord *ours;
+
+  store = tillit_store_open (database, &error);
+  if (store == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return EXIT_FAILURE;
+    }
+  ours = tillit_store_get_ours (store);
+  if (ours == NULL)
+    {
+      g_printerr (_("%s does not say which municipality runs the programme, and an export must name its sender. "
+                    "Open the programme in Tillit once and answer its question first.\n"),
+                  database);
+      return EXIT_FAILURE;
+    }
+  name = g_strdup (tillit_record_get_string (ours, "name"));
+  code = g_strdup (tillit_record_get_string (ours, "code"));
+  g_clear_object (&store);
+
+  return tillit_exchange_cli_export (database, file,
+                                     &(TillitExchangeSource) { name, code },
+                                     personal_data);
+}
 
 static int
 tillit_application_handle_local_options (GApplication *application,
@@ -42,6 +102,9 @@ tillit_application_handle_local_options (GApplication *application,
 {
   TillitApplication *self = TILLIT_APPLICATION (application);
   g_autofree char *database = NULL;
+  g_autofree char *export_file = lookup_path (options, "export");
+  g_autofree char *import_file = lookup_path (options, "import");
+  g_autofree char *validate_file = lookup_path (options, "validate");
 
   if (g_variant_dict_contains (options, "version"))
     {
@@ -55,6 +118,15 @@ tillit_application_handle_local_options (GApplication *application,
 
       tillit_application_set_database_path (self, g_file_peek_path (file));
     }
+
+  if (validate_file != NULL)
+    return tillit_exchange_cli_validate (validate_file);
+  if (export_file != NULL)
+    return export_from_command_line (tillit_application_get_database_path (self), export_file,
+                                     g_variant_dict_contains (options, "include-personal-data"));
+  if (import_file != NULL)
+    return tillit_exchange_cli_import (tillit_application_get_database_path (self), import_file,
+                                       g_variant_dict_contains (options, "dry-run"));
 
   /* A running instance serves another database file than ours, so an
    * explicit database means an instance of its own. */
