@@ -22,6 +22,11 @@ sqlite3  *tillit_database_get_handle          (TillitDatabase        *self);
 void      tillit_database_set_extra_migrations (const TillitMigration *migrations,
                                                 guint                  n_migrations);
 
+/* Opens files through another SQLite VFS, for the test of the journal
+ * fallback ("unix-none" has no shared memory, like a network share);
+ * %NULL restores the default. */
+void      tillit_database_set_test_vfs         (const char            *vfs);
+
 gboolean  tillit_sqlite_exec                   (sqlite3               *db,
                                                 const char            *sql,
                                                 GError               **error);

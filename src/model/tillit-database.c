@@ -38,6 +38,7 @@ static const TillitMigration builtin_migrations[] = {
 
 static const TillitMigration *extra_migrations;
 static guint n_extra_migrations;
+static const char *test_vfs;
 
 static void
 tillit_database_finalize (GObject *object)
@@ -115,6 +116,12 @@ tillit_database_set_extra_migrations (const TillitMigration *migrations,
 {
   extra_migrations = migrations;
   n_extra_migrations = migrations ? n_migrations : 0;
+}
+
+void
+tillit_database_set_test_vfs (const char *vfs)
+{
+  test_vfs = vfs;
 }
 
 int
@@ -222,7 +229,7 @@ check_existing (const char  *path,
       return FALSE;
     }
 
-  rc = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL);
+  rc = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, test_vfs);
   if (rc != SQLITE_OK)
     {
       set_damaged (error, path, sqlite3_errstr (rc));
@@ -396,15 +403,27 @@ migrate (TillitDatabase  *self,
   return tillit_sqlite_exec (self->db, "PRAGMA foreign_keys=ON", ok ? error : NULL) && ok;
 }
 
-/* WAL needs shared memory, which network file systems do not give; there
- * the rollback journal with full syncs is the safe choice. */
+static gboolean
+is_remote (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFileInfo) info =
+    g_file_query_filesystem_info (file, G_FILE_ATTRIBUTE_FILESYSTEM_REMOTE, NULL, NULL);
+
+  return info != NULL && g_file_info_get_attribute_boolean (info, G_FILE_ATTRIBUTE_FILESYSTEM_REMOTE);
+}
+
+/* WAL needs shared memory between every process that opens the file,
+ * which a network file system does not give (and SQLite may not notice);
+ * there the rollback journal with full syncs is the safe choice. */
 static gboolean
 choose_journal (TillitDatabase  *self,
                 GError         **error)
 {
   sqlite3_stmt *stmt = NULL;
 
-  if (sqlite3_prepare_v2 (self->db, "PRAGMA journal_mode=WAL", -1, &stmt, NULL) == SQLITE_OK &&
+  if (!is_remote (self->path) &&
+      sqlite3_prepare_v2 (self->db, "PRAGMA journal_mode=WAL", -1, &stmt, NULL) == SQLITE_OK &&
       sqlite3_step (stmt) == SQLITE_ROW)
     self->wal = g_ascii_strcasecmp ((const char *) sqlite3_column_text (stmt, 0), "wal") == 0;
   sqlite3_finalize (stmt);
@@ -458,7 +477,7 @@ tillit_database_open (const char  *path,
   self->path = g_strdup (path);
 
   rc = sqlite3_open_v2 (path, &self->db,
-                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, test_vfs);
   if (rc != SQLITE_OK)
     {
       g_autofree char *name = g_filename_display_name (path);
