@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "app/tillit-application.h"
+#include "app/tillit-preferences-window.h"
 #include "app/tillit-window.h"
 #include "exchange/tillit-exchange.h"
 #include "exchange/tillit-exchange-cli.h"
@@ -207,6 +208,20 @@ tillit_application_about_action (GSimpleAction *action,
 }
 
 static void
+tillit_application_preferences_action (GSimpleAction *action,
+                                       GVariant      *parameter,
+                                       gpointer       user_data)
+{
+  TillitApplication *self = user_data;
+
+  if (self->store == NULL)
+    return;
+
+  gtk_window_present (GTK_WINDOW (tillit_preferences_window_new (gtk_application_get_active_window (GTK_APPLICATION (self)),
+                                                                 self->store)));
+}
+
+static void
 tillit_application_quit_action (GSimpleAction *action,
                                 GVariant      *parameter,
                                 gpointer       user_data)
@@ -232,11 +247,10 @@ tillit_application_undo_action (GSimpleAction *action,
 
 static const GActionEntry app_actions[] = {
   { "about", tillit_application_about_action },
+  { "preferences", tillit_application_preferences_action },
   { "quit", tillit_application_quit_action },
   { "undo", tillit_application_undo_action },
   { "redo", tillit_application_undo_action },
-  { "import" },
-  { "export" },
 };
 
 static void
@@ -248,8 +262,11 @@ tillit_application_startup (GApplication *application)
     const char *accels[3];
   } accels[] = {
     { "app.quit", { "<Control>q", NULL } },
+    { "app.preferences", { "<Control>comma", NULL } },
     { "app.undo", { "<Control>z", NULL } },
     { "app.redo", { "<Control><Shift>z", NULL } },
+    { "win.import", { "<Control>o", NULL } },
+    { "win.export", { "<Control>e", NULL } },
     { "win.show-tool::matrix", { "<Control>1", NULL } },
     { "win.show-tool::pilots", { "<Control>2", NULL } },
     { "win.show-tool::agenda", { "<Control>3", NULL } },
@@ -261,10 +278,6 @@ tillit_application_startup (GApplication *application)
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
                                    G_N_ELEMENTS (app_actions), self);
-
-  /* Import and export arrive with the exchange format. */
-  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "import")), FALSE);
-  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "export")), FALSE);
 
   update_undo_actions (self);
 

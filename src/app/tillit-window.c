@@ -7,6 +7,9 @@
 #include <glib/gi18n.h>
 
 #include "app/tillit-window.h"
+#include "exchange/tillit-exchange.h"
+#include "exchange/tillit-exchange-schema.h"
+#include "model/tillit-database-private.h"
 #include "model/tillit-municipality.h"
 
 struct _TillitWindow
@@ -20,6 +23,376 @@ struct _TillitWindow
 };
 
 G_DEFINE_FINAL_TYPE (TillitWindow, tillit_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static TillitStore *
+window_store (TillitWindow *self)
+{
+  return tillit_application_get_store (TILLIT_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))));
+}
+
+static void
+toast (TillitWindow *self,
+       const char   *message)
+{
+  AdwToast *toast = adw_toast_new (message);
+
+  adw_toast_set_timeout (toast, 5);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/* Import and export. The exchange works on the database connection; the
+ * window waits for it with a progress dialog that can cancel. */
+
+typedef struct
+{
+  TillitWindow *window;
+  GFile *file;
+  GCancellable *cancellable;
+  AdwMessageDialog *progress_dialog;
+  GtkProgressBar *progress_bar;
+  TillitExchangePlan *plan;
+  GPtrArray *switches;
+} ImportJob;
+
+static void
+import_job_free (ImportJob *job)
+{
+  if (job->progress_dialog != NULL)
+    gtk_window_destroy (GTK_WINDOW (job->progress_dialog));
+  g_clear_object (&job->window);
+  g_clear_object (&job->file);
+  g_clear_object (&job->cancellable);
+  g_clear_object (&job->plan);
+  g_clear_pointer (&job->switches, g_ptr_array_unref);
+  g_free (job);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ImportJob, import_job_free)
+
+static void
+progress_response (AdwMessageDialog *dialog,
+                   const char       *response,
+                   GCancellable     *cancellable)
+{
+  g_cancellable_cancel (cancellable);
+}
+
+static void
+show_progress (ImportJob  *job,
+               const char *heading)
+{
+  GtkWidget *bar = gtk_progress_bar_new ();
+
+  job->progress_dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (job->window), heading,
+                                                                     g_file_peek_path (job->file)));
+  adw_message_dialog_set_extra_child (job->progress_dialog, bar);
+  adw_message_dialog_add_response (job->progress_dialog, "cancel", _("_Cancel"));
+  g_signal_connect_object (job->progress_dialog, "response",
+                           G_CALLBACK (progress_response), job->cancellable, 0);
+  job->progress_bar = GTK_PROGRESS_BAR (bar);
+  gtk_window_present (GTK_WINDOW (job->progress_dialog));
+}
+
+static void
+import_progress (double   fraction,
+                 gpointer user_data)
+{
+  ImportJob *job = user_data;
+
+  if (job->progress_bar != NULL)
+    gtk_progress_bar_set_fraction (job->progress_bar, fraction);
+}
+
+static void
+import_applied (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(ImportJob) job = user_data;
+  TillitApplication *app = TILLIT_APPLICATION (gtk_window_get_application (GTK_WINDOW (job->window)));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  g_autofree char *path = NULL;
+
+  if (!tillit_exchange_plan_apply_finish (job->plan, result, &error))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        toast (job->window, error->message);
+      return;
+    }
+
+  /* The import wrote past the store: open the programme afresh so that
+   * every view shows what is in the file now. */
+  path = g_strdup (tillit_application_get_database_path (app));
+  if (!tillit_application_open_database (app, path, &error))
+    {
+      tillit_window_show_open_error (job->window, path, error);
+      return;
+    }
+
+  message = g_strdup_printf (_("Imported from %s"), tillit_exchange_plan_get_source_name (job->plan));
+  toast (job->window, message);
+}
+
+static void
+plan_response (AdwMessageDialog *dialog,
+               const char       *response,
+               ImportJob        *job)
+{
+  ImportJob *owned = job;
+
+  if (!g_str_equal (response, "import"))
+    {
+      import_job_free (owned);
+      return;
+    }
+
+  for (guint i = 0; i < job->switches->len; i++)
+    {
+      GtkSwitch *theirs = g_ptr_array_index (job->switches, i);
+      guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (theirs), "entry"));
+
+      tillit_exchange_plan_set_resolution (job->plan, index,
+                                           gtk_switch_get_active (theirs) ? TILLIT_EXCHANGE_TAKE_THEIRS
+                                                                          : TILLIT_EXCHANGE_KEEP_OURS);
+    }
+
+  show_progress (job, _("Importing…"));
+  tillit_exchange_plan_apply_async (job->plan, job->cancellable, import_applied, owned);
+}
+
+static GtkWidget *
+conflict_list (ImportJob *job)
+{
+  GtkWidget *list = gtk_list_box_new ();
+  GtkWidget *scrolled;
+  guint n = tillit_exchange_plan_get_n_entries (job->plan);
+
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+
+  for (guint i = 0; i < n; i++)
+    {
+      GtkWidget *row;
+      GtkWidget *theirs;
+      const TillitRecordKind *kind;
+      g_autofree char *subtitle = NULL;
+
+      if (tillit_exchange_plan_get_action (job->plan, i) != TILLIT_EXCHANGE_ACTION_CONFLICT)
+        continue;
+
+      kind = tillit_record_kind_lookup (tillit_exchange_plan_get_kind (job->plan, i));
+      subtitle = g_strdup_printf (_("%s, changed here and there; line %u of the file"),
+                                  kind != NULL ? tillit_record_kind_get_label (kind)
+                                               : tillit_exchange_plan_get_kind (job->plan, i),
+                                  tillit_exchange_plan_get_line (job->plan, i));
+      row = adw_action_row_new ();
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), tillit_exchange_plan_get_label (job->plan, i));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+
+      theirs = gtk_switch_new ();
+      gtk_widget_set_valign (theirs, GTK_ALIGN_CENTER);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (theirs),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("Take their version"),
+                                      -1);
+      g_object_set_data (G_OBJECT (theirs), "entry", GUINT_TO_POINTER (i));
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), theirs);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), theirs);
+      g_ptr_array_add (job->switches, theirs);
+
+      gtk_list_box_append (GTK_LIST_BOX (list), row);
+    }
+
+  scrolled = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 320);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), list);
+  return scrolled;
+}
+
+static void
+plan_ready (GObject      *object,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  g_autoptr(ImportJob) job = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *heading = NULL;
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+  guint conflicts;
+
+  g_clear_pointer ((GtkWindow **) &job->progress_dialog, gtk_window_destroy);
+  job->progress_bar = NULL;
+
+  job->plan = tillit_exchange_plan_new_finish (result, &error);
+  if (job->plan == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        {
+          dialog = adw_message_dialog_new (GTK_WINDOW (job->window), _("Cannot Import the File"), error->message);
+          adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+          gtk_window_present (GTK_WINDOW (dialog));
+        }
+      return;
+    }
+
+  conflicts = tillit_exchange_plan_count (job->plan, TILLIT_EXCHANGE_ACTION_CONFLICT);
+  heading = g_strdup_printf (_("Import from %s?"), tillit_exchange_plan_get_source_name (job->plan));
+  body = g_strdup_printf (_("%u new, %u updated, %u unchanged, %u changed on both sides.%s"),
+                          tillit_exchange_plan_count (job->plan, TILLIT_EXCHANGE_ACTION_NEW),
+                          tillit_exchange_plan_count (job->plan, TILLIT_EXCHANGE_ACTION_UPDATED),
+                          tillit_exchange_plan_count (job->plan, TILLIT_EXCHANGE_ACTION_UNCHANGED),
+                          conflicts,
+                          conflicts > 0 ? _(" For each of those, ours is kept unless you switch to theirs.") : "");
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (job->window), heading, body);
+  job->switches = g_ptr_array_new ();
+  if (conflicts > 0)
+    adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), conflict_list (job));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "import", _("_Import"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "import", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "import");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (plan_response), g_steal_pointer (&job));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/**
+ * tillit_window_import_file:
+ *
+ * Reads @file into a plan and shows it; nothing is written until the user
+ * confirms the plan.
+ */
+void
+tillit_window_import_file (TillitWindow *self,
+                           GFile        *file)
+{
+  ImportJob *job;
+  TillitStore *store;
+
+  g_return_if_fail (TILLIT_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  store = window_store (self);
+  if (store == NULL)
+    return;
+
+  job = g_new0 (ImportJob, 1);
+  job->window = g_object_ref (self);
+  job->file = g_object_ref (file);
+  job->cancellable = g_cancellable_new ();
+  show_progress (job, _("Reading the File…"));
+  tillit_exchange_plan_new_async (tillit_database_get_handle (tillit_store_get_database (store)),
+                                  file, TILLIT_EXCHANGE_DEFAULT_MAX_BYTES,
+                                  import_progress, job, job->cancellable, plan_ready, job);
+}
+
+/**
+ * tillit_window_export_file:
+ *
+ * Writes the whole programme to @file, naming our municipality as the
+ * sender; personal data only when @personal_data is set.
+ */
+gboolean
+tillit_window_export_file (TillitWindow *self,
+                           GFile        *file,
+                           gboolean      personal_data)
+{
+  TillitStore *store;
+  TillitRecord *ours;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+
+  g_return_val_if_fail (TILLIT_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  store = window_store (self);
+  if (store == NULL)
+    return FALSE;
+
+  ours = tillit_store_get_ours (store);
+  if (ours == NULL)
+    {
+      tillit_window_ask_who_we_are (self);
+      return FALSE;
+    }
+
+  if (!tillit_exchange_export (tillit_database_get_handle (tillit_store_get_database (store)), file,
+                               &(TillitExchangeSource) { tillit_record_get_string (ours, "name"),
+                                                         tillit_record_get_string (ours, "code") },
+                               NULL,
+                               personal_data ? TILLIT_EXCHANGE_EXPORT_PERSONAL_DATA : TILLIT_EXCHANGE_EXPORT_NONE,
+                               NULL, NULL, NULL, &error))
+    {
+      toast (self, error->message);
+      return FALSE;
+    }
+
+  message = g_strdup_printf (personal_data ? _("Exported with personal data to %s")
+                                           : _("Exported without personal data to %s"),
+                             g_file_peek_path (file));
+  toast (self, message);
+  return TRUE;
+}
+
+static void
+exchange_file_chosen (GtkNativeDialog *chooser,
+                      int              response,
+                      TillitWindow    *self)
+{
+  g_autoptr(GFile) file = NULL;
+  gboolean exporting = gtk_file_chooser_get_action (GTK_FILE_CHOOSER (chooser)) == GTK_FILE_CHOOSER_ACTION_SAVE;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+  if (file != NULL && exporting)
+    tillit_window_export_file (self, file,
+                               g_strcmp0 (gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "personal"), "true") == 0);
+  else if (file != NULL)
+    tillit_window_import_file (self, file);
+
+  g_object_unref (chooser);
+}
+
+static void
+tillit_window_exchange_action (GtkWidget  *widget,
+                               const char *action_name,
+                               GVariant   *parameter)
+{
+  TillitWindow *self = TILLIT_WINDOW (widget);
+  gboolean exporting = g_str_equal (action_name, "win.export");
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  GtkFileChooserNative *chooser;
+
+  chooser = gtk_file_chooser_native_new (exporting ? _("Export Programme") : _("Import Programme"),
+                                         GTK_WINDOW (self),
+                                         exporting ? GTK_FILE_CHOOSER_ACTION_SAVE : GTK_FILE_CHOOSER_ACTION_OPEN,
+                                         exporting ? _("_Export") : _("_Import"),
+                                         _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_filter_set_name (filter, _("Tillit exchange files"));
+  gtk_file_filter_add_pattern (filter, "*.xml");
+  gtk_file_filter_add_pattern (filter, "*.xml.gz");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+
+  if (exporting)
+    {
+      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("programme.xml"));
+      gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "personal",
+                                   _("Include personal data (candidates, ratings and named people)"),
+                                   NULL, NULL);
+      gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "personal", "false");
+    }
+
+  g_signal_connect (chooser, "response", G_CALLBACK (exchange_file_chosen), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
 
 static void
 tillit_window_show_tool_action (GtkWidget  *widget,
@@ -153,19 +526,6 @@ tillit_window_show_open_error (TillitWindow *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-/* A kommunkod is the four-digit code Statistics Sweden gives every
- * municipality. */
-static gboolean
-is_kommunkod (const char *code)
-{
-  if (strlen (code) != 4)
-    return FALSE;
-  for (const char *c = code; *c != '\0'; c++)
-    if (!g_ascii_isdigit (*c))
-      return FALSE;
-  return TRUE;
-}
-
 static gboolean
 has_text (const char *text)
 {
@@ -181,7 +541,7 @@ who_we_are_changed (AdwMessageDialog *dialog)
   GtkEditable *name = g_object_get_data (G_OBJECT (dialog), "name");
   GtkEditable *code = g_object_get_data (G_OBJECT (dialog), "code");
   const char *code_text = gtk_editable_get_text (code);
-  gboolean code_ok = *code_text == '\0' || is_kommunkod (code_text);
+  gboolean code_ok = *code_text == '\0' || tillit_municipality_code_is_valid (code_text);
 
   if (code_ok)
     gtk_widget_remove_css_class (GTK_WIDGET (code), "error");
@@ -212,7 +572,7 @@ who_we_are_response (AdwMessageDialog *dialog,
                            "code", gtk_editable_get_text (g_object_get_data (G_OBJECT (dialog), "code")),
                            "ours", TRUE,
                            NULL) == NULL)
-    adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+    toast (self, error->message);
 }
 
 /**
@@ -312,6 +672,10 @@ tillit_window_class_init (TillitWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "win.show-tool", "s",
                                    tillit_window_show_tool_action);
+  gtk_widget_class_install_action (widget_class, "win.import", NULL,
+                                   tillit_window_exchange_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL,
+                                   tillit_window_exchange_action);
 }
 
 static void

@@ -48,3 +48,23 @@ static void
 tillit_municipality_init (TillitMunicipality *self)
 {
 }
+
+/**
+ * tillit_municipality_code_is_valid:
+ * @code: a kommunkod
+ *
+ * Returns: whether @code has the form of a kommunkod, the four digits
+ *   Statistics Sweden gives every municipality
+ */
+gboolean
+tillit_municipality_code_is_valid (const char *code)
+{
+  g_return_val_if_fail (code != NULL, FALSE);
+
+  if (strlen (code) != 4)
+    return FALSE;
+  for (const char *c = code; *c != '\0'; c++)
+    if (!g_ascii_isdigit (*c))
+      return FALSE;
+  return TRUE;
+}
