@@ -196,6 +196,39 @@ test_blank_file_is_new (TestFile      *fixture,
   g_assert_cmpint (test_sql_int (fixture->path, "SELECT count(*) FROM principle"), ==, 7);
 }
 
+static int
+synchronous_of (TillitDatabase *database)
+{
+  sqlite3_stmt *stmt = NULL;
+  int level;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (tillit_database_get_handle (database), "PRAGMA synchronous",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  level = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+
+  return level;
+}
+
+/* NORMAL (1) in WAL mode day to day, FULL (2) around an import. */
+static void
+test_full_sync (TestFile      *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TillitDatabase) database = tillit_database_open (fixture->path, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (synchronous_of (database), ==, 1);
+  tillit_database_set_full_sync (database, TRUE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (synchronous_of (database), ==, 2);
+  tillit_database_set_full_sync (database, FALSE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (synchronous_of (database), ==, 1);
+}
+
 /* Where WAL cannot work the file still opens, with a rollback journal
  * and full syncs. */
 static void
@@ -205,8 +238,6 @@ test_journal_fallback (TestFile      *fixture,
   g_autoptr(GError) error = NULL;
   g_autoptr(TillitDatabase) database = NULL;
   g_autofree char *mode = NULL;
-  int synchronous = -1;
-  sqlite3_stmt *stmt = NULL;
 
   tillit_database_set_test_vfs ("unix-none");
   database = tillit_database_open (fixture->path, &error);
@@ -216,12 +247,10 @@ test_journal_fallback (TestFile      *fixture,
   g_assert_false (tillit_database_get_wal (database));
   mode = test_sql_string (fixture->path, "PRAGMA journal_mode");
   g_assert_cmpstr (mode, ==, "delete");
-  g_assert_cmpint (sqlite3_prepare_v2 (tillit_database_get_handle (database), "PRAGMA synchronous",
-                                       -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  synchronous = sqlite3_column_int (stmt, 0);
-  sqlite3_finalize (stmt);
-  g_assert_cmpint (synchronous, ==, 2);
+  g_assert_cmpint (synchronous_of (database), ==, 2);
+  tillit_database_set_full_sync (database, FALSE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (synchronous_of (database), ==, 2);
   g_assert_cmpint (test_sql_int (fixture->path, "SELECT count(*) FROM principle"), ==, 7);
 }
 
@@ -464,6 +493,7 @@ main (int   argc,
   TEST_ADD ("/database/refuse/too-new", test_refuse_too_new);
   TEST_ADD ("/database/blank-file-is-new", test_blank_file_is_new);
   TEST_ADD ("/database/journal-fallback", test_journal_fallback);
+  TEST_ADD ("/database/full-sync", test_full_sync);
   g_test_add_func ("/database/default-path", test_default_path);
   TEST_ADD ("/database/migration/backup", test_migration);
   TEST_ADD ("/database/migration/fails", test_migration_fails);

@@ -127,6 +127,8 @@ tillit_record_kind_for_type (GType type)
 guint
 tillit_record_kind_n_all_fields (const TillitRecordKind *kind)
 {
+  g_return_val_if_fail (kind != NULL, 0);
+
   return TILLIT_RECORD_N_BASE_FIELDS + kind->n_fields;
 }
 
@@ -134,6 +136,7 @@ const TillitField *
 tillit_record_kind_field (const TillitRecordKind *kind,
                           guint                   index)
 {
+  g_return_val_if_fail (kind != NULL, NULL);
   g_return_val_if_fail (index < tillit_record_kind_n_all_fields (kind), NULL);
 
   if (index < TILLIT_RECORD_N_BASE_FIELDS)
@@ -151,8 +154,12 @@ int
 tillit_record_kind_find_field (const TillitRecordKind *kind,
                                const char             *name)
 {
-  guint n = tillit_record_kind_n_all_fields (kind);
+  guint n;
 
+  g_return_val_if_fail (kind != NULL, -1);
+  g_return_val_if_fail (name != NULL, -1);
+
+  n = tillit_record_kind_n_all_fields (kind);
   for (guint i = 0; i < n; i++)
     if (g_str_equal (tillit_record_kind_field (kind, i)->name, name))
       return i;
@@ -163,6 +170,8 @@ tillit_record_kind_find_field (const TillitRecordKind *kind,
 const char *
 tillit_record_kind_get_label (const TillitRecordKind *kind)
 {
+  g_return_val_if_fail (kind != NULL, NULL);
+
   return _(kind->label);
 }
 
@@ -175,6 +184,7 @@ int
 tillit_field_enum_index (const TillitField *field,
                          const char        *nick)
 {
+  g_return_val_if_fail (field != NULL, -1);
   g_return_val_if_fail (field->nicks != NULL, -1);
 
   if (nick == NULL)
@@ -191,5 +201,8 @@ gboolean
 tillit_field_is_personal (const TillitRecordKind *kind,
                           const TillitField      *field)
 {
+  g_return_val_if_fail (kind != NULL, FALSE);
+  g_return_val_if_fail (field != NULL, FALSE);
+
   return kind->personal || (field->flags & TILLIT_FIELD_PERSONAL) != 0;
 }
