@@ -193,6 +193,19 @@ field_param_spec (const TillitField *field)
     }
 }
 
+/* The store gives each record its row as it creates it; only a record
+ * made some other way starts from the defaults, and only when read. */
+static GValue *
+get_row (TillitRecord *self)
+{
+  TillitRecordPrivate *priv = tillit_record_get_instance_private (self);
+
+  if (priv->row == NULL)
+    priv->row = tillit_row_new (tillit_record_get_kind (self));
+
+  return priv->row;
+}
+
 /* Every kind's own properties are numbered from 1 in its own class, so
  * one get_property serves them all: the owner of the pspec tells whether
  * the id counts base fields or the kind's own. */
@@ -203,24 +216,12 @@ tillit_record_get_property (GObject    *object,
                             GParamSpec *pspec)
 {
   TillitRecord *self = TILLIT_RECORD (object);
-  TillitRecordPrivate *priv = tillit_record_get_instance_private (self);
   guint index = prop_id - 1;
 
   if (pspec->owner_type != TILLIT_TYPE_RECORD)
     index += TILLIT_RECORD_N_BASE_FIELDS;
 
-  g_value_copy (&priv->row[index], value);
-}
-
-static void
-tillit_record_constructed (GObject *object)
-{
-  TillitRecord *self = TILLIT_RECORD (object);
-  TillitRecordPrivate *priv = tillit_record_get_instance_private (self);
-
-  G_OBJECT_CLASS (tillit_record_parent_class)->constructed (object);
-
-  priv->row = tillit_row_new (tillit_record_get_kind (self));
+  g_value_copy (&get_row (self)[index], value);
 }
 
 static void
@@ -240,7 +241,6 @@ tillit_record_class_init (TillitRecordClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->get_property = tillit_record_get_property;
-  object_class->constructed = tillit_record_constructed;
   object_class->finalize = tillit_record_finalize;
 
   for (guint i = 0; i < TILLIT_RECORD_N_BASE_FIELDS; i++)
@@ -286,12 +286,10 @@ const GValue *
 tillit_record_get_value (TillitRecord *self,
                          guint         index)
 {
-  TillitRecordPrivate *priv = tillit_record_get_instance_private (self);
-
   g_return_val_if_fail (TILLIT_IS_RECORD (self), NULL);
   g_return_val_if_fail (index < tillit_record_kind_n_all_fields (tillit_record_get_kind (self)), NULL);
 
-  return &priv->row[index];
+  return &get_row (self)[index];
 }
 
 const char *
@@ -400,8 +398,9 @@ tillit_record_get_strv (TillitRecord *self,
   return value ? g_value_get_boxed (value) : NULL;
 }
 
-/* Takes @row: loading 50,000 pilots should not compare and notify each
- * field of a record nobody can have connected to yet. */
+/* Takes @row: loading 50,000 pilots should neither build default rows
+ * nor compare and notify each field of a record nobody can have
+ * connected to yet. */
 TillitRecord *
 tillit_record_new_from_row (const TillitRecordKind *kind,
                             GValue                 *row)
@@ -409,7 +408,7 @@ tillit_record_new_from_row (const TillitRecordKind *kind,
   TillitRecord *self = g_object_new (kind->get_type (), NULL);
   TillitRecordPrivate *priv = tillit_record_get_instance_private (self);
 
-  tillit_row_free (kind, priv->row);
+  g_assert (priv->row == NULL);
   priv->row = row;
 
   return self;
@@ -418,9 +417,7 @@ tillit_record_new_from_row (const TillitRecordKind *kind,
 const GValue *
 tillit_record_peek_row (TillitRecord *self)
 {
-  TillitRecordPrivate *priv = tillit_record_get_instance_private (self);
-
-  return priv->row;
+  return get_row (self);
 }
 
 static GParamSpec *
@@ -439,17 +436,17 @@ void
 tillit_record_set_row (TillitRecord *self,
                        const GValue *row)
 {
-  TillitRecordPrivate *priv = tillit_record_get_instance_private (self);
+  GValue *current = get_row (self);
   guint n = tillit_record_kind_n_all_fields (tillit_record_get_kind (self));
 
   g_object_freeze_notify (G_OBJECT (self));
 
   for (guint i = 0; i < n; i++)
     {
-      if (tillit_value_equal (&priv->row[i], &row[i]))
+      if (tillit_value_equal (&current[i], &row[i]))
         continue;
 
-      g_value_copy (&row[i], &priv->row[i]);
+      g_value_copy (&row[i], &current[i]);
       g_object_notify_by_pspec (G_OBJECT (self), field_pspec (self, i));
     }
 
