@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "model/tillit-store-private.h"
 #include "test-model-util.h"
 
 static TillitStore *
@@ -812,6 +813,82 @@ test_sync_state (TestFile      *fixture,
   g_assert_cmpint (test_sql_int (fixture->path, "SELECT count(*) FROM sync_state"), ==, 1);
 }
 
+static gboolean
+import_rows (sqlite3   *db,
+             gpointer   user_data,
+             GError   **error)
+{
+  const char *sql = user_data;
+
+  if (sqlite3_exec (db, sql, NULL, NULL, NULL) != SQLITE_OK)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED, sqlite3_errmsg (db));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* An importer's own SQL, seen by the store as if it had written it. */
+static void
+test_write_sql (TestFile      *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TillitStore) store = open_store (fixture->path);
+  g_autofree char *before = test_sql_dump (fixture->path);
+  g_autofree char *imported = NULL;
+  g_autofree char *now = NULL;
+  GListModel *pilots = tillit_store_list (store, TILLIT_TYPE_PILOT);
+  GListModel *learnings = tillit_store_list (store, TILLIT_TYPE_LEARNING);
+  ItemsChanged counts = { 0, 0 };
+  TillitRecord *pilot;
+  const char *rows =
+    "INSERT INTO pilot (uuid, created, modified, title) VALUES"
+    " ('7d9a4c9e-2b1f-4a53-9d1e-6c0b8f3e2a10', '2026-02-01T08:00:00.000Z',"
+    "  '2026-02-02T08:00:00.000Z', 'Imported pilot');"
+    "INSERT INTO learning (uuid, created, modified, pilot, text) VALUES"
+    " ('1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f', '2026-02-01T08:00:00.000Z',"
+    "  '2026-02-01T08:00:00.000Z', '7d9a4c9e-2b1f-4a53-9d1e-6c0b8f3e2a10', 'Travelled well');";
+
+  g_signal_connect (pilots, "items-changed", G_CALLBACK (on_items_changed), &counts);
+  tillit_store_write_sql (store, "Import pilots", import_rows, (gpointer) rows, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (counts.added, ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (learnings), ==, 1);
+  pilot = tillit_store_lookup (store, "7d9a4c9e-2b1f-4a53-9d1e-6c0b8f3e2a10");
+  g_assert_nonnull (pilot);
+  g_assert_cmpstr (tillit_record_get_string (pilot, "title"), ==, "Imported pilot");
+  g_assert_cmpstr (tillit_record_get_modified (pilot), ==, "2026-02-02T08:00:00.000Z");
+  g_assert_cmpstr (tillit_store_get_undo_label (store), ==, "Import pilots");
+  imported = test_sql_dump (fixture->path);
+
+  tillit_store_undo (store, &error);
+  g_assert_no_error (error);
+  now = test_sql_dump (fixture->path);
+  g_assert_cmpstr (now, ==, before);
+  g_assert_null (tillit_store_lookup (store, "7d9a4c9e-2b1f-4a53-9d1e-6c0b8f3e2a10"));
+  g_assert_cmpuint (g_list_model_get_n_items (learnings), ==, 0);
+  g_clear_pointer (&now, g_free);
+
+  tillit_store_redo (store, &error);
+  g_assert_no_error (error);
+  now = test_sql_dump (fixture->path);
+  g_assert_cmpstr (now, ==, imported);
+  g_clear_pointer (&now, g_free);
+
+  /* A failing import leaves nothing behind, in the file or in memory. */
+  g_assert_false (tillit_store_write_sql (store, "Import", import_rows,
+                                          "UPDATE pilot SET title = 'Half';"
+                                          "INSERT INTO learning (uuid) VALUES ('x')", &error));
+  g_assert_nonnull (error);
+  now = test_sql_dump (fixture->path);
+  g_assert_cmpstr (now, ==, imported);
+  g_assert_cmpstr (tillit_record_get_string (tillit_store_lookup (store, "7d9a4c9e-2b1f-4a53-9d1e-6c0b8f3e2a10"),
+                                             "title"), ==, "Imported pilot");
+  g_assert_cmpstr (tillit_store_get_undo_label (store), ==, "Import pilots");
+}
+
 static void
 test_default_records (TestFile      *fixture,
                       gconstpointer  data)
@@ -858,6 +935,7 @@ main (int   argc,
   TEST_ADD ("/store/order-and-groups", test_order_and_groups);
   TEST_ADD ("/store/erase-personal", test_erase_personal);
   TEST_ADD ("/store/sync-state", test_sync_state);
+  TEST_ADD ("/store/write-sql", test_write_sql);
 
   return g_test_run ();
 }

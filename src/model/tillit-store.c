@@ -13,7 +13,7 @@
 #include "tillit-database-private.h"
 #include "tillit-municipality.h"
 #include "tillit-record-private.h"
-#include "tillit-store.h"
+#include "tillit-store-private.h"
 
 /* How the store works
  *
@@ -1475,6 +1475,49 @@ tillit_store_erase (TillitStore   *self,
   notify_undo_state (self, could_undo, could_redo, undo_label, redo_label);
 
   return exec (self, "PRAGMA wal_checkpoint(TRUNCATE)", error);
+}
+
+typedef struct
+{
+  TillitStoreSqlFunc func;
+  gpointer user_data;
+} SqlWrite;
+
+static gboolean
+sql_func (TillitStore  *self,
+          gpointer      data,
+          GError      **error)
+{
+  SqlWrite *write = data;
+
+  return write->func (self->db, write->user_data, error) && forget_deleted (self, error);
+}
+
+/**
+ * tillit_store_write_sql:
+ * @label: the undo step's label ("Import pilots")
+ * @func: writes rows of record tables with its own SQL
+ *
+ * For bulk writers such as an import: @func runs inside one transaction
+ * of the store, which then sees every row it touched as if the store had
+ * written it: the lists and records follow, and the whole write is one
+ * undo step. If @func fails, nothing is written and nothing changes.
+ */
+gboolean
+tillit_store_write_sql (TillitStore         *self,
+                        const char          *label,
+                        TillitStoreSqlFunc   func,
+                        gpointer             user_data,
+                        GError             **error)
+{
+  SqlWrite write = { func, user_data };
+
+  g_return_val_if_fail (TILLIT_IS_STORE (self), FALSE);
+  g_return_val_if_fail (label != NULL, FALSE);
+  g_return_val_if_fail (func != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return run_user_write (self, label, sql_func, &write, error);
 }
 
 /* Undo and redo */
