@@ -1,0 +1,96 @@
+/* tillit-recruitment-text.c: the words the recruitment tool shows for its data
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "tillit-recruitment-text.h"
+
+/**
+ * tillit_recruitment_level_label:
+ * @level: 0 to 4 on the anchored scale
+ *
+ * Returns: the level's anchor, "0 · No evidence" …
+ */
+const char *
+tillit_recruitment_level_label (int level)
+{
+  switch (level)
+    {
+    case 0: return _("0 · No evidence");
+    case 1: return _("1 · Limited");
+    case 2: return _("2 · Partly meets");
+    case 3: return _("3 · Meets");
+    case 4: return _("4 · Exceeds");
+    default: g_return_val_if_reached ("");
+    }
+}
+
+const char *
+tillit_recruitment_status_label (const char *nick)
+{
+  if (g_strcmp0 (nick, "advertised") == 0)
+    return C_("vacancy status", "Advertised");
+  if (g_strcmp0 (nick, "interviewing") == 0)
+    return C_("vacancy status", "Interviewing");
+  if (g_strcmp0 (nick, "filled") == 0)
+    return C_("vacancy status", "Filled");
+  if (g_strcmp0 (nick, "withdrawn") == 0)
+    return C_("vacancy status", "Withdrawn");
+  return C_("vacancy status", "Draft");
+}
+
+const char *
+tillit_recruitment_category_label (const char *nick)
+{
+  if (g_strcmp0 (nick, "administrative") == 0)
+    return _("Administrative");
+  return _("Leadership");
+}
+
+/* The library holds both languages; show the one the interface speaks. */
+gboolean
+tillit_recruitment_prefers_swedish (void)
+{
+  const char * const *languages = g_get_language_names ();
+
+  for (guint i = 0; languages[i] != NULL; i++)
+    {
+      if (g_str_has_prefix (languages[i], "sv"))
+        return TRUE;
+      if (g_str_has_prefix (languages[i], "en"))
+        return FALSE;
+    }
+  return FALSE;
+}
+
+static const char *
+localized (TillitRecord *record,
+           const char   *en,
+           const char   *sv)
+{
+  const char *first = tillit_record_get_string (record, tillit_recruitment_prefers_swedish () ? sv : en);
+  const char *second = tillit_record_get_string (record, tillit_recruitment_prefers_swedish () ? en : sv);
+
+  if (first != NULL && *first != '\0')
+    return first;
+  return second != NULL ? second : "";
+}
+
+const char *
+tillit_recruitment_competency_name (TillitRecord *competency)
+{
+  g_return_val_if_fail (TILLIT_IS_RECORD (competency), "");
+
+  return localized (competency, "name-en", "name-sv");
+}
+
+const char *
+tillit_recruitment_competency_description (TillitRecord *competency)
+{
+  g_return_val_if_fail (TILLIT_IS_RECORD (competency), "");
+
+  return localized (competency, "description-en", "description-sv");
+}
