@@ -783,6 +783,37 @@ test_erase_personal (TestFile      *fixture,
   g_assert_false (file_contains (fixture->path, "Panel member A"));
 }
 
+/* Blanking a personal field of a record that stays, then forgetting the
+ * history, leaves the old value nowhere. */
+static void
+test_forget_history (TestFile      *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TillitStore) store = open_store (fixture->path);
+  g_autofree char *wal = g_strconcat (fixture->path, "-wal", NULL);
+  const char *owner = "Vexillum Oddfellow";
+  TillitRecord *pilot;
+  const TillitRecordKind *kind = tillit_record_kind_lookup ("pilot");
+
+  g_assert_false (kind->personal);
+  g_assert_true (tillit_field_is_personal (kind, tillit_record_kind_field (kind, tillit_record_kind_find_field (kind, "owner"))));
+
+  pilot = tillit_store_create (store, TILLIT_TYPE_PILOT, &error, "title", "Integration", "owner", owner, NULL);
+  g_assert_no_error (error);
+  tillit_store_update (store, pilot, &error, "owner", NULL, NULL);
+  g_assert_no_error (error);
+  g_assert_true (tillit_store_get_can_undo (store));
+  g_assert_true (file_contains (fixture->path, owner) || file_contains (wal, owner));
+
+  tillit_store_forget_history (store, &error);
+  g_assert_no_error (error);
+  g_assert_false (tillit_store_get_can_undo (store));
+  g_assert_false (file_contains (fixture->path, owner));
+  g_assert_false (file_contains (wal, owner));
+  g_assert_cmpstr (tillit_record_get_string (pilot, "title"), ==, "Integration");
+}
+
 static void
 test_sync_state (TestFile      *fixture,
                  gconstpointer  data)
@@ -934,6 +965,7 @@ main (int   argc,
   TEST_ADD ("/store/failed-write-leaves-memory", test_failed_write_leaves_memory);
   TEST_ADD ("/store/order-and-groups", test_order_and_groups);
   TEST_ADD ("/store/erase-personal", test_erase_personal);
+  TEST_ADD ("/store/forget-history", test_forget_history);
   TEST_ADD ("/store/sync-state", test_sync_state);
   TEST_ADD ("/store/write-sql", test_write_sql);
 

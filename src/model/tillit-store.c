@@ -1451,12 +1451,35 @@ tillit_store_erase (TillitStore   *self,
 {
   g_autoptr(TillitRecord) keep = NULL;
   g_autoptr(GPtrArray) changes = NULL;
+
+  g_return_val_if_fail (TILLIT_IS_STORE (self), FALSE);
+  g_return_val_if_fail (TILLIT_IS_RECORD (record), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+  g_return_val_if_fail (self->group == NULL, FALSE);
+
+  keep = g_object_ref (record);
+  changes = run_write (self, delete_func, keep, error);
+
+  return changes != NULL && tillit_store_forget_history (self, error);
+}
+
+/**
+ * tillit_store_forget_history:
+ *
+ * Forgets what could be undone or redone and empties the write-ahead log,
+ * so that values changed or deleted until now survive neither in memory
+ * nor in the file: for a retention action that blanks personal fields
+ * (a pilot's owner) with tillit_store_update().
+ */
+gboolean
+tillit_store_forget_history (TillitStore  *self,
+                             GError      **error)
+{
   gboolean could_undo, could_redo;
   g_autofree char *undo_label = NULL;
   g_autofree char *redo_label = NULL;
 
   g_return_val_if_fail (TILLIT_IS_STORE (self), FALSE);
-  g_return_val_if_fail (TILLIT_IS_RECORD (record), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
   g_return_val_if_fail (self->group == NULL, FALSE);
 
@@ -1464,11 +1487,6 @@ tillit_store_erase (TillitStore   *self,
   could_redo = tillit_store_get_can_redo (self);
   undo_label = g_strdup (tillit_store_get_undo_label (self));
   redo_label = g_strdup (tillit_store_get_redo_label (self));
-
-  keep = g_object_ref (record);
-  changes = run_write (self, delete_func, keep, error);
-  if (changes == NULL)
-    return FALSE;
 
   g_ptr_array_set_size (self->undo_stack, 0);
   g_ptr_array_set_size (self->redo_stack, 0);

@@ -74,6 +74,8 @@ gboolean        tillit_store_delete          (TillitStore     *self,
 gboolean        tillit_store_erase           (TillitStore     *self,
                                               TillitRecord    *record,
                                               GError         **error);
+gboolean        tillit_store_forget_history  (TillitStore     *self,
+                                              GError         **error);
 
 void            tillit_store_begin_group     (TillitStore     *self,
                                               const char      *label);
