@@ -118,6 +118,34 @@ test_tools_by_action (Fixture       *fixture,
 }
 
 static void
+test_pages_follow_store (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  AdwViewStack *stack = window_stack (fixture);
+  g_autoptr(GtkSelectionModel) pages = adw_view_stack_get_pages (stack);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *other = g_build_filename (fixture->tmpdir, "other.db", NULL);
+  guint with_store = 0;
+
+  g_assert_true (tillit_application_open_database (fixture->app, other, &error));
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (pages)); i++)
+    {
+      g_autoptr(AdwViewStackPage) page = g_list_model_get_item (G_LIST_MODEL (pages), i);
+      GtkWidget *child = adw_view_stack_page_get_child (page);
+      g_autoptr(TillitStore) store = NULL;
+
+      if (g_object_class_find_property (G_OBJECT_GET_CLASS (child), "store") == NULL)
+        continue;
+      g_object_get (child, "store", &store, NULL);
+      g_assert_true (store == tillit_application_get_store (fixture->app));
+      with_store++;
+    }
+  g_assert_cmpuint (with_store, >, 0);
+}
+
+static void
 test_tools_by_shortcut (Fixture       *fixture,
                         gconstpointer  data)
 {
@@ -366,6 +394,7 @@ main (int   argc,
   ADD ("database-created", test_database_created);
   ADD ("tools-by-action", test_tools_by_action);
   ADD ("tools-by-shortcut", test_tools_by_shortcut);
+  ADD ("pages-follow-store", test_pages_follow_store);
   ADD ("app-shortcuts", test_app_shortcuts);
   ADD ("shortcuts-window", test_shortcuts_window);
   ADD ("about", test_about);

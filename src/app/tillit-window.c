@@ -11,6 +11,7 @@
 #include "exchange/tillit-exchange-schema.h"
 #include "model/tillit-database-private.h"
 #include "model/tillit-municipality.h"
+#include "recruitment/tillit-recruitment-page.h"
 
 struct _TillitWindow
 {
@@ -666,6 +667,8 @@ tillit_window_class_init (TillitWindowClass *klass)
   object_class->dispose = tillit_window_dispose;
   window_class->close_request = tillit_window_close_request;
 
+  g_type_ensure (TILLIT_TYPE_RECRUITMENT_PAGE);
+
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/tillit-window.ui");
   gtk_widget_class_bind_template_child (widget_class, TillitWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, TillitWindow, toast_overlay);
@@ -699,11 +702,28 @@ tillit_window_init (TillitWindow *self)
 TillitWindow *
 tillit_window_new (TillitApplication *application)
 {
+  TillitWindow *self;
+  g_autoptr(GtkSelectionModel) pages = NULL;
+
   g_return_val_if_fail (TILLIT_IS_APPLICATION (application), NULL);
 
-  return g_object_new (TILLIT_TYPE_WINDOW,
+  self = g_object_new (TILLIT_TYPE_WINDOW,
                        "application", application,
                        NULL);
+
+  /* Every tool page shows the application's programme, and follows it when
+   * another programme is opened or an import reopens this one. */
+  pages = adw_view_stack_get_pages (self->stack);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (pages)); i++)
+    {
+      g_autoptr(AdwViewStackPage) page = g_list_model_get_item (G_LIST_MODEL (pages), i);
+      GtkWidget *child = adw_view_stack_page_get_child (page);
+
+      if (g_object_class_find_property (G_OBJECT_GET_CLASS (child), "store") != NULL)
+        g_object_bind_property (application, "store", child, "store", G_BINDING_SYNC_CREATE);
+    }
+
+  return self;
 }
 
 const char *
