@@ -46,12 +46,7 @@ static void
 show_error (TillitRecruitmentPage *self,
             GError                *error)
 {
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (error->message));
-  else
-    g_warning ("%s", error->message);
+  tillit_recruitment_show_error (GTK_WIDGET (self), error);
 }
 
 static GtkWindow *

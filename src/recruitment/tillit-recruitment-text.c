@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include <adwaita.h>
 #include <glib/gi18n.h>
 
 #include "tillit-recruitment-text.h"
@@ -93,4 +94,35 @@ tillit_recruitment_competency_description (TillitRecord *competency)
   g_return_val_if_fail (TILLIT_IS_RECORD (competency), "");
 
   return localized (competency, "description-en", "description-sv");
+}
+
+/**
+ * tillit_recruitment_show_error:
+ * @widget: a widget of the page
+ *
+ * As a toast where the window has an overlay for them, otherwise as a
+ * dialog: a refused change must never pass unseen.
+ */
+void
+tillit_recruitment_show_error (GtkWidget    *widget,
+                               const GError *error)
+{
+  GtkWidget *overlay;
+  GtkRoot *root;
+  GtkWidget *dialog;
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (error != NULL);
+
+  overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
+  if (overlay != NULL)
+    {
+      adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (error->message));
+      return;
+    }
+
+  root = gtk_widget_get_root (widget);
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, NULL, error->message);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
 }

@@ -4,6 +4,8 @@
  */
 #pragma once
 
+#include <gtk/gtk.h>
+
 #include "model/tillit-record.h"
 
 G_BEGIN_DECLS
@@ -14,5 +16,7 @@ const char *tillit_recruitment_category_label  (const char   *nick);
 gboolean    tillit_recruitment_prefers_swedish (void);
 const char *tillit_recruitment_competency_name (TillitRecord *competency);
 const char *tillit_recruitment_competency_description (TillitRecord *competency);
+void        tillit_recruitment_show_error      (GtkWidget    *widget,
+                                                const GError *error);
 
 G_END_DECLS
