@@ -1,0 +1,718 @@
+/* test-pilots.c: the Pilots page driven through its real widgets
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "model/tillit-model.h"
+#include "pilots/tillit-pilot-board.h"
+#include "pilots/tillit-pilot-chart.h"
+#include "pilots/tillit-pilot-editor.h"
+#include "pilots/tillit-pilot-labels.h"
+#include "pilots/tillit-pilot-portfolio.h"
+#include "pilots/tillit-pilots-page.h"
+#include "tillit-test-ui.h"
+
+typedef struct
+{
+  char *tmpdir;
+  TillitStore *store;
+  TillitRecord *ours;
+  GtkWindow *window;
+  TillitPilotsPage *page;
+  TillitPilotEditor *editor;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  GtkWidget *overlay;
+
+  fixture->tmpdir = tillit_test_make_tmpdir ();
+  path = g_build_filename (fixture->tmpdir, "tillit.db", NULL);
+  fixture->store = tillit_store_open (path, &error);
+  g_assert_no_error (error);
+  fixture->ours = tillit_store_create (fixture->store, TILLIT_TYPE_MUNICIPALITY, &error,
+                                       "name", "Ekdala kommun", "code", "9999", "ours", TRUE, NULL);
+  g_assert_no_error (error);
+
+  fixture->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (fixture->window, 1100, 720);
+  overlay = adw_toast_overlay_new ();
+  fixture->page = TILLIT_PILOTS_PAGE (tillit_pilots_page_new (fixture->store));
+  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), GTK_WIDGET (fixture->page));
+  gtk_window_set_child (fixture->window, overlay);
+  gtk_window_present (fixture->window);
+  tillit_test_wait_for_frame (GTK_WIDGET (fixture->window));
+
+  fixture->editor = TILLIT_PILOT_EDITOR (gtk_widget_get_template_child (GTK_WIDGET (fixture->page),
+                                                                        TILLIT_TYPE_PILOTS_PAGE, "editor"));
+  g_assert_nonnull (fixture->editor);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  /* Dialogs a test left open go first. */
+  for (guint i = g_list_model_get_n_items (toplevels); i > 0; i--)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i - 1);
+
+      if (window != fixture->window)
+        gtk_window_destroy (window);
+    }
+  gtk_window_destroy (fixture->window);
+  tillit_test_iterate ();
+  g_clear_object (&fixture->store);
+  tillit_test_remove_tree (fixture->tmpdir);
+  g_free (fixture->tmpdir);
+}
+
+static gpointer
+page_child (Fixture    *fixture,
+            const char *name)
+{
+  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (fixture->page), TILLIT_TYPE_PILOTS_PAGE, name);
+
+  g_assert_nonnull (child);
+  return child;
+}
+
+static gpointer
+editor_child (Fixture    *fixture,
+              const char *name)
+{
+  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (fixture->editor), TILLIT_TYPE_PILOT_EDITOR, name);
+
+  g_assert_nonnull (child);
+  return child;
+}
+
+static GListModel *
+pilots (Fixture *fixture)
+{
+  return tillit_store_list (fixture->store, TILLIT_TYPE_PILOT);
+}
+
+static void
+wait_ms (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (5000);
+    }
+  tillit_test_iterate ();
+}
+
+static void
+screenshot (Fixture    *fixture,
+            const char *name)
+{
+  g_autofree char *png = tillit_test_screenshot (GTK_WIDGET (fixture->window), name);
+
+  g_test_message ("screenshot: %s", png);
+  g_assert_true (g_file_test (png, G_FILE_TEST_IS_REGULAR));
+}
+
+static TillitRecord *
+make_pilot (Fixture    *fixture,
+            const char *title,
+            const char *stage)
+{
+  g_autoptr(GError) error = NULL;
+  TillitRecord *pilot = tillit_store_create (fixture->store, TILLIT_TYPE_PILOT, &error,
+                                             "title", title, "stage", stage, NULL);
+
+  g_assert_no_error (error);
+  tillit_test_iterate ();
+  return pilot;
+}
+
+static AdwMessageDialog *
+open_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  tillit_test_iterate ();
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (item) && gtk_widget_get_visible (GTK_WIDGET (item)))
+        return ADW_MESSAGE_DIALOG (item);
+    }
+  g_assert_not_reached ();
+}
+
+/* The dialog closes itself after its response; wait until it is gone so
+ * the next dialog found is the next one opened. */
+/* The dialog closes itself after its response; make sure it is gone so
+ * the next dialog found is the next one opened. */
+static void
+respond (AdwMessageDialog *dialog,
+         const char       *response)
+{
+  g_object_ref (dialog);
+  adw_message_dialog_response (dialog, response);
+  tillit_test_iterate ();
+  if (gtk_widget_get_visible (GTK_WIDGET (dialog)))
+    gtk_window_destroy (GTK_WINDOW (dialog));
+  g_object_unref (dialog);
+  tillit_test_iterate ();
+}
+
+static void
+set_entry (AdwMessageDialog *dialog,
+           const char       *key,
+           const char       *text)
+{
+  GtkEditable *row = g_object_get_data (G_OBJECT (dialog), key);
+
+  g_assert_nonnull (row);
+  gtk_editable_set_text (row, text);
+}
+
+static void
+apply_row (AdwEntryRow *row,
+           const char  *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (row), text);
+  g_signal_emit_by_name (row, "apply");
+  tillit_test_iterate ();
+}
+
+static void
+test_empty_then_create (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  GtkStack *content = page_child (fixture, "content_stack");
+  g_autofree char *today = tillit_pilot_today ();
+  TillitRecord *pilot;
+
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (content), ==, "empty");
+  g_assert_true (gtk_widget_get_mapped (tillit_test_find_widget (gtk_stack_get_visible_child (content),
+                                                                 GTK_TYPE_BUTTON, 0)));
+  screenshot (fixture, "pilots-empty");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "pilots.new", NULL));
+  tillit_test_iterate ();
+
+  g_assert_cmpuint (g_list_model_get_n_items (pilots (fixture)), ==, 1);
+  pilot = g_list_model_get_item (pilots (fixture), 0);
+  g_object_unref (pilot);
+  g_assert_cmpstr (tillit_record_get_string (pilot, "title"), ==, _("New pilot"));
+  g_assert_cmpstr (tillit_record_get_string (pilot, "stage"), ==, "identify");
+  g_assert_cmpstr (tillit_record_get_string (pilot, "identify-date"), ==, today);
+  g_assert_true (tillit_pilots_page_get_selected (fixture->page) == pilot);
+  g_assert_true (tillit_pilot_editor_get_pilot (fixture->editor) == pilot);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (content), ==, "views");
+
+  apply_row (editor_child (fixture, "title_row"), "Meal choice in home care");
+  apply_row (editor_child (fixture, "owner_row"), "Anna Berg");
+  g_assert_cmpstr (tillit_record_get_string (pilot, "title"), ==, "Meal choice in home care");
+  g_assert_cmpstr (tillit_record_get_string (pilot, "owner"), ==, "Anna Berg");
+
+  /* An empty title is refused and the row says so. */
+  apply_row (editor_child (fixture, "title_row"), "  ");
+  g_assert_cmpstr (tillit_record_get_string (pilot, "title"), ==, "Meal choice in home care");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (editor_child (fixture, "title_row")), "error"));
+}
+
+static void
+test_stages (Fixture       *fixture,
+             gconstpointer  data)
+{
+  TillitRecord *pilot = make_pilot (fixture, "Night-time digital supervision", "identify");
+  TillitPilotBoard *board = page_child (fixture, "board");
+  g_autofree char *today = tillit_pilot_today ();
+  const char *expected[] = { "test", "implement", "follow-up" };
+
+  tillit_pilots_page_select (fixture->page, pilot);
+  tillit_test_iterate ();
+  g_assert_cmpuint (tillit_pilot_board_n_cards (board, 0), ==, 1);
+
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_autofree char *field = tillit_pilot_stage_date_field (expected[i]);
+
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "pilots.next-stage", NULL));
+      tillit_test_iterate ();
+      g_assert_cmpstr (tillit_record_get_string (pilot, "stage"), ==, expected[i]);
+      g_assert_cmpstr (tillit_record_get_string (pilot, field), ==, today);
+      g_assert_cmpuint (tillit_pilot_board_n_cards (board, i + 1), ==, 1);
+      g_assert_cmpuint (tillit_pilot_board_n_cards (board, i), ==, 0);
+    }
+
+  /* Follow-up is the last procedure. */
+  g_assert_false (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "pilots.next-stage", NULL)
+                  && g_strcmp0 (tillit_record_get_string (pilot, "stage"), "follow-up") != 0);
+  g_assert_cmpstr (tillit_record_get_string (pilot, "stage"), ==, "follow-up");
+
+  /* Dropping a card on a column moves it there, with the date. */
+  tillit_store_update (fixture->store, pilot, NULL, "test-date", NULL, NULL);
+  g_signal_emit_by_name (board, "pilot-dropped", pilot, "test");
+  tillit_test_iterate ();
+  g_assert_cmpstr (tillit_record_get_string (pilot, "stage"), ==, "test");
+  g_assert_cmpstr (tillit_record_get_string (pilot, "test-date"), ==, today);
+
+  /* The move is one undo step. */
+  g_assert_true (tillit_store_undo (fixture->store, NULL));
+  tillit_test_iterate ();
+  g_assert_cmpstr (tillit_record_get_string (pilot, "stage"), ==, "follow-up");
+  g_assert_null (tillit_record_get_string (pilot, "test-date"));
+
+  tillit_pilots_page_show_view (fixture->page, "board");
+  screenshot (fixture, "pilots-board");
+}
+
+static void
+test_decision (Fixture       *fixture,
+               gconstpointer  data)
+{
+  TillitRecord *pilot = make_pilot (fixture, "Co-created day activities", "identify");
+  AdwMessageDialog *dialog;
+  AdwComboRow *decision;
+
+  tillit_pilots_page_select (fixture->page, pilot);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->editor), "editor.decide", NULL));
+  dialog = open_dialog ();
+  decision = g_object_get_data (G_OBJECT (dialog), "decision");
+  adw_combo_row_set_selected (decision, 0);
+  set_entry (dialog, "by", "Eva Lind, head of social services");
+  set_entry (dialog, "date", "2026-03-01");
+  set_entry (dialog, "conditions", "Report back after three months");
+  tillit_test_wait_for_frame (GTK_WIDGET (dialog));
+  g_autofree char *png = tillit_test_screenshot (GTK_WIDGET (dialog), "pilots-decision");
+  g_test_message ("screenshot: %s", png);
+  respond (dialog, "accept");
+
+  g_assert_cmpstr (tillit_record_get_string (pilot, "decision"), ==, "approved");
+  g_assert_cmpstr (tillit_record_get_string (pilot, "decided-by"), ==, "Eva Lind, head of social services");
+  g_assert_cmpstr (tillit_record_get_string (pilot, "decision-date"), ==, "2026-03-01");
+  g_assert_cmpstr (tillit_record_get_string (pilot, "conditions"), ==, "Report back after three months");
+
+  /* All four fields are one step. */
+  g_assert_true (tillit_store_undo (fixture->store, NULL));
+  g_assert_cmpstr (tillit_record_get_string (pilot, "decision"), ==, "pending");
+  g_assert_null (tillit_record_get_string (pilot, "decided-by"));
+  g_assert_null (tillit_record_get_string (pilot, "conditions"));
+
+  /* A date that is no date is refused. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->editor), "editor.decide", NULL));
+  dialog = open_dialog ();
+  adw_combo_row_set_selected (g_object_get_data (G_OBJECT (dialog), "decision"), 1);
+  set_entry (dialog, "date", "1 March");
+  respond (dialog, "accept");
+  g_assert_cmpstr (tillit_record_get_string (pilot, "decision"), ==, "pending");
+}
+
+static guint
+count_for (Fixture    *fixture,
+           GType       type,
+           const char *pilot_uuid)
+{
+  GListModel *list = tillit_store_list (fixture->store, type);
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(TillitRecord) record = g_list_model_get_item (list, i);
+
+      if (g_strcmp0 (tillit_record_get_string (record, "pilot"), pilot_uuid) == 0)
+        n++;
+    }
+  return n;
+}
+
+static TillitRecord *
+first_for (Fixture    *fixture,
+           GType       type,
+           const char *pilot_uuid)
+{
+  GListModel *list = tillit_store_list (fixture->store, type);
+
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(TillitRecord) record = g_list_model_get_item (list, i);
+
+      if (g_strcmp0 (tillit_record_get_string (record, "pilot"), pilot_uuid) == 0)
+        return record;
+    }
+  return NULL;
+}
+
+static void
+test_learnings (Fixture       *fixture,
+                gconstpointer  data)
+{
+  TillitRecord *pilot = make_pilot (fixture, "Home care planned with the user", "test");
+  const char *uuid = tillit_record_get_uuid (pilot);
+  GtkListBox *list = editor_child (fixture, "learnings_list");
+  AdwMessageDialog *dialog;
+  GtkTextView *text;
+  TillitRecord *learning;
+  GtkWidget *button;
+
+  tillit_pilots_page_select (fixture->page, pilot);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->editor), "editor.add-learning", NULL));
+  dialog = open_dialog ();
+  text = g_object_get_data (G_OBJECT (dialog), "text");
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (text), "Users chose the visiting times themselves", -1);
+  set_entry (dialog, "date", "2026-02-10");
+  set_entry (dialog, "role", "Unit manager");
+  respond (dialog, "accept");
+
+  g_assert_cmpuint (count_for (fixture, TILLIT_TYPE_LEARNING, uuid), ==, 1);
+  learning = first_for (fixture, TILLIT_TYPE_LEARNING, uuid);
+  g_assert_cmpstr (tillit_record_get_string (learning, "text"), ==, "Users chose the visiting times themselves");
+  g_assert_cmpstr (tillit_record_get_string (learning, "date"), ==, "2026-02-10");
+  g_assert_cmpstr (tillit_record_get_string (learning, "author-role"), ==, "Unit manager");
+  g_assert_nonnull (gtk_list_box_get_row_at_index (list, 0));
+
+  /* Edit through the row's pencil. */
+  button = tillit_test_find_widget (GTK_WIDGET (list), GTK_TYPE_BUTTON, 0);
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  dialog = open_dialog ();
+  text = g_object_get_data (G_OBJECT (dialog), "text");
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (text), "Users chose visiting times; fewer missed visits", -1);
+  respond (dialog, "accept");
+  g_assert_cmpstr (tillit_record_get_string (learning, "text"), ==, "Users chose visiting times; fewer missed visits");
+
+  tillit_test_wait_for_frame (GTK_WIDGET (fixture->window));
+  screenshot (fixture, "pilots-detail");
+
+  /* Delete through the row's bin, then undo as the toast does. */
+  button = tillit_test_find_widget (GTK_WIDGET (list), GTK_TYPE_BUTTON, 1);
+  g_signal_emit_by_name (button, "clicked");
+  tillit_test_iterate ();
+  g_assert_cmpuint (count_for (fixture, TILLIT_TYPE_LEARNING, uuid), ==, 0);
+  g_assert_null (gtk_list_box_get_row_at_index (list, 0));
+  g_assert_true (tillit_store_undo (fixture->store, NULL));
+  tillit_test_iterate ();
+  g_assert_cmpuint (count_for (fixture, TILLIT_TYPE_LEARNING, uuid), ==, 1);
+  g_assert_nonnull (gtk_list_box_get_row_at_index (list, 0));
+}
+
+static void
+test_adoption (Fixture       *fixture,
+               gconstpointer  data)
+{
+  TillitRecord *pilot = make_pilot (fixture, "Shared care plans", "implement");
+  const char *uuid = tillit_record_get_uuid (pilot);
+  AdwMessageDialog *dialog;
+  TillitRecord *adoption, *unit;
+
+  tillit_pilots_page_select (fixture->page, pilot);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->editor), "editor.add-adoption", NULL));
+  dialog = open_dialog ();
+  set_entry (dialog, "new-unit", "Home care north");
+  set_entry (dialog, "date", "2026-04-15");
+  respond (dialog, "accept");
+
+  g_assert_cmpuint (count_for (fixture, TILLIT_TYPE_ADOPTION, uuid), ==, 1);
+  adoption = first_for (fixture, TILLIT_TYPE_ADOPTION, uuid);
+  unit = tillit_store_lookup (fixture->store, tillit_record_get_string (adoption, "unit"));
+  g_assert_nonnull (unit);
+  g_assert_cmpstr (tillit_record_get_string (unit, "name"), ==, "Home care north");
+  g_assert_cmpstr (tillit_record_get_string (adoption, "date"), ==, "2026-04-15");
+
+  /* The portfolio counts an adoption by another unit. */
+  g_assert_cmpuint (tillit_pilot_chart_get_portfolio (page_child (fixture, "chart"))->adoptions, ==, 1);
+
+  /* The new unit and the adoption are one step. */
+  g_assert_true (tillit_store_undo (fixture->store, NULL));
+  tillit_test_iterate ();
+  g_assert_cmpuint (count_for (fixture, TILLIT_TYPE_ADOPTION, uuid), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (tillit_store_list (fixture->store, TILLIT_TYPE_UNIT)), ==, 0);
+
+  /* An existing unit is chosen from the list. */
+  unit = tillit_store_create (fixture->store, TILLIT_TYPE_UNIT, NULL, "name", "Home care south", NULL);
+  tillit_test_iterate ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->editor), "editor.add-adoption", NULL));
+  dialog = open_dialog ();
+  adw_combo_row_set_selected (g_object_get_data (G_OBJECT (dialog), "unit"), 1);
+  respond (dialog, "accept");
+  adoption = first_for (fixture, TILLIT_TYPE_ADOPTION, uuid);
+  g_assert_nonnull (adoption);
+  g_assert_cmpstr (tillit_record_get_string (adoption, "unit"), ==, tillit_record_get_uuid (unit));
+}
+
+static void
+test_fields (Fixture       *fixture,
+             gconstpointer  data)
+{
+  TillitRecord *pilot = make_pilot (fixture, "Trust-based home care", "identify");
+  TillitRecord *other = make_pilot (fixture, "Other", "identify");
+  GtkWidget *check;
+  const char * const *set;
+
+  tillit_pilots_page_select (fixture->page, pilot);
+
+  /* Check lists: the second involvement method and the first principle. */
+  check = tillit_test_find_widget (GTK_WIDGET (editor_child (fixture, "involvement_group")), GTK_TYPE_CHECK_BUTTON, 1);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+  set = tillit_record_get_strv (pilot, "involvement");
+  g_assert_cmpuint (g_strv_length ((char **) set), ==, 1);
+  g_assert_cmpstr (set[0], ==, tillit_pilot_field_nicks ("involvement")[1]);
+
+  check = tillit_test_find_widget (GTK_WIDGET (editor_child (fixture, "support_group")), GTK_TYPE_CHECK_BUTTON, 2);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+  g_assert_true (g_strv_contains (tillit_record_get_strv (pilot, "support"), tillit_pilot_field_nicks ("support")[2]));
+
+  check = tillit_test_find_widget (GTK_WIDGET (editor_child (fixture, "principles_group")), GTK_TYPE_CHECK_BUTTON, 0);
+  g_assert_nonnull (check);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+  g_assert_cmpuint (g_strv_length ((char **) tillit_record_get_strv (pilot, "principles")), ==, 1);
+
+  /* Dates: a real one is kept, a wrong one refused. */
+  {
+    AdwPreferencesGroup *dates = editor_child (fixture, "dates_group");
+    AdwEntryRow *start = ADW_ENTRY_ROW (tillit_test_find_widget (GTK_WIDGET (dates), ADW_TYPE_ENTRY_ROW, 4));
+
+    apply_row (start, "2026-01-15");
+    g_assert_cmpstr (tillit_record_get_string (pilot, "start-date"), ==, "2026-01-15");
+    apply_row (start, "2026-02-30");
+    g_assert_cmpstr (tillit_record_get_string (pilot, "start-date"), ==, "2026-01-15");
+  }
+
+  /* Outcome and its note. */
+  adw_combo_row_set_selected (editor_child (fixture, "outcome_row"), 2);
+  g_assert_cmpstr (tillit_record_get_string (pilot, "outcome"), ==, "adapt");
+  apply_row (editor_child (fixture, "outcome_note_row"), "Kept the idea, changed the schedule");
+  g_assert_cmpstr (tillit_record_get_string (pilot, "outcome-note"), ==, "Kept the idea, changed the schedule");
+
+  /* The need is written when the editor moves on. */
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (editor_child (fixture, "need_view")),
+                            "Users want to decide over their own day", -1);
+  tillit_pilots_page_select (fixture->page, other);
+  g_assert_cmpstr (tillit_record_get_string (pilot, "need"), ==, "Users want to decide over their own day");
+
+  /* Undo goes back one field at a time, and the editor follows. */
+  tillit_pilots_page_select (fixture->page, pilot);
+  g_assert_true (tillit_store_undo (fixture->store, NULL));
+  tillit_test_iterate ();
+  g_assert_null (tillit_record_get_string (pilot, "need"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (editor_child (fixture, "outcome_note_row"))), ==,
+                   "Kept the idea, changed the schedule");
+  g_assert_true (tillit_store_undo (fixture->store, NULL));
+  tillit_test_iterate ();
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (editor_child (fixture, "outcome_note_row"))), ==, "");
+}
+
+static void
+test_filter_and_search (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  GListModel *shown = tillit_pilots_page_get_shown (fixture->page);
+  GtkFlowBox *filters = page_child (fixture, "filter_box");
+  GtkDropDown *stage = GTK_DROP_DOWN (tillit_test_find_widget (GTK_WIDGET (filters), GTK_TYPE_DROP_DOWN, 0));
+  GtkDropDown *decision = GTK_DROP_DOWN (tillit_test_find_widget (GTK_WIDGET (filters), GTK_TYPE_DROP_DOWN, 1));
+  GtkEditable *search = page_child (fixture, "search_entry");
+  TillitRecord *night;
+  TillitRecord *first = NULL;
+
+  make_pilot (fixture, "Meal choice in home care", "identify");
+  night = make_pilot (fixture, "Night-time digital supervision", "test");
+  make_pilot (fixture, "Co-created day activities", "test");
+  make_pilot (fixture, "Shared care plans", "follow-up");
+  tillit_store_update (fixture->store, night, NULL, "owner", "Örjan Åkesson", "decision", "approved", NULL);
+  tillit_test_iterate ();
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 4);
+
+  /* Sorted by title. */
+  first = g_list_model_get_item (shown, 0);
+  g_assert_cmpstr (tillit_record_get_string (first, "title"), ==, "Co-created day activities");
+  g_object_unref (first);
+
+  gtk_drop_down_set_selected (stage, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 2);
+  gtk_drop_down_set_selected (decision, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);
+  gtk_drop_down_set_selected (decision, 0);
+  gtk_drop_down_set_selected (stage, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 4);
+
+  /* Search as you type: title and owner, any case, any order of words. */
+  gtk_editable_set_text (search, "care");
+  wait_ms (400);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 2);
+  gtk_editable_set_text (search, "CARE meal");
+  wait_ms (400);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);
+  gtk_editable_set_text (search, "örjan");
+  wait_ms (400);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);
+  first = g_list_model_get_item (shown, 0);
+  g_assert_true (first == night);
+  g_object_unref (first);
+
+  gtk_editable_set_text (search, "no such pilot");
+  wait_ms (400);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (page_child (fixture, "content_stack")), ==, "no-results");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "pilots.clear-filters", NULL));
+  wait_ms (400);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 4);
+
+  /* An edit that takes a pilot out of the filter takes it out of the list. */
+  gtk_drop_down_set_selected (stage, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 2);
+  tillit_pilots_page_select (fixture->page, night);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "pilots.next-stage", NULL));
+  tillit_test_iterate ();
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);
+  g_assert_true (tillit_store_undo (fixture->store, NULL));
+  wait_ms (100);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 2);
+  gtk_drop_down_set_selected (stage, 0);
+
+  tillit_pilots_page_select (fixture->page, night);
+  tillit_pilots_page_show_view (fixture->page, "list");
+  screenshot (fixture, "pilots-list");
+  tillit_pilots_page_show_view (fixture->page, "portfolio");
+  screenshot (fixture, "pilots-portfolio");
+}
+
+static void
+test_adapt (Fixture       *fixture,
+            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  TillitRecord *elsewhere = tillit_store_create (fixture->store, TILLIT_TYPE_MUNICIPALITY, &error,
+                                                 "name", "Granby kommun", "code", "8888", NULL);
+  TillitRecord *theirs, *ours;
+  GListModel *shown = tillit_pilots_page_get_shown (fixture->page);
+  GtkDropDown *origin;
+
+  g_assert_no_error (error);
+  theirs = tillit_store_create (fixture->store, TILLIT_TYPE_PILOT, &error,
+                                "title", "Digital key handover", "stage", "implement",
+                                "origin", tillit_record_get_uuid (elsewhere), NULL);
+  g_assert_no_error (error);
+  tillit_store_create (fixture->store, TILLIT_TYPE_LEARNING, &error,
+                       "pilot", tillit_record_get_uuid (theirs), "date", "2025-11-01",
+                       "text", "Keys were never lost", NULL);
+  g_assert_no_error (error);
+  make_pilot (fixture, "Our own pilot", "identify");
+
+  origin = GTK_DROP_DOWN (tillit_test_find_widget (GTK_WIDGET (page_child (fixture, "filter_box")), GTK_TYPE_DROP_DOWN, 5));
+  gtk_drop_down_set_selected (origin, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);
+  gtk_drop_down_set_selected (origin, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);
+  gtk_drop_down_set_selected (origin, 0);
+
+  tillit_pilots_page_select (fixture->page, theirs);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (editor_child (fixture, "origin_group"))));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->editor), "editor.adapt", NULL));
+  tillit_test_iterate ();
+
+  ours = tillit_pilots_page_get_selected (fixture->page);
+  g_assert_true (ours != theirs);
+  g_assert_cmpstr (tillit_record_get_string (ours, "adapted-from"), ==, tillit_record_get_uuid (theirs));
+  g_assert_cmpstr (tillit_record_get_string (ours, "title"), ==, "Digital key handover");
+  g_assert_cmpstr (tillit_record_get_string (ours, "stage"), ==, "identify");
+  g_assert_cmpstr (tillit_record_get_origin (ours), ==, tillit_record_get_uuid (fixture->ours));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (editor_child (fixture, "origin_group"))));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (editor_child (fixture, "original_group"))));
+  g_assert_nonnull (gtk_list_box_get_row_at_index (editor_child (fixture, "original_list"), 0));
+}
+
+static void
+test_portfolio (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *tmpdir = tillit_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (tmpdir, "tillit.db", NULL);
+  g_autoptr(TillitStore) store = tillit_store_open (path, &error);
+  TillitPilotPortfolio portfolio;
+  TillitRecord *a, *b, *unit;
+
+  g_assert_no_error (error);
+  unit = tillit_store_create (store, TILLIT_TYPE_UNIT, &error, "name", "North", NULL);
+  a = tillit_store_create (store, TILLIT_TYPE_PILOT, &error, "title", "A", "stage", "test",
+                           "identify-date", "2025-01-01", "unit", tillit_record_get_uuid (unit), NULL);
+  b = tillit_store_create (store, TILLIT_TYPE_PILOT, &error, "title", "B", "stage", "test",
+                           "identify-date", "2026-05-01", "decision", "approved", NULL);
+  tillit_store_create (store, TILLIT_TYPE_PILOT, &error, "title", "C", "stage", "follow-up",
+                       "identify-date", "2024-01-01", NULL);
+  tillit_store_create (store, TILLIT_TYPE_LEARNING, &error, "pilot", tillit_record_get_uuid (a),
+                       "date", "2026-04-01", NULL);
+  tillit_store_create (store, TILLIT_TYPE_LEARNING, &error, "pilot", tillit_record_get_uuid (b),
+                       "date", "2025-01-01", NULL);
+  /* An adoption by the pilot's own unit is no spread. */
+  tillit_store_create (store, TILLIT_TYPE_ADOPTION, &error, "pilot", tillit_record_get_uuid (a),
+                       "unit", tillit_record_get_uuid (unit), NULL);
+  tillit_store_create (store, TILLIT_TYPE_ADOPTION, &error, "pilot", tillit_record_get_uuid (b),
+                       "unit", tillit_record_get_uuid (unit), NULL);
+  g_assert_no_error (error);
+
+  tillit_pilot_portfolio_compute (&portfolio,
+                                  tillit_store_list (store, TILLIT_TYPE_PILOT),
+                                  tillit_store_list (store, TILLIT_TYPE_LEARNING),
+                                  tillit_store_list (store, TILLIT_TYPE_ADOPTION),
+                                  "2026-06-15");
+  g_assert_cmpuint (portfolio.total, ==, 3);
+  g_assert_cmpuint (portfolio.per_stage[0], ==, 0);
+  g_assert_cmpuint (portfolio.per_stage[1], ==, 2);
+  g_assert_cmpuint (portfolio.per_stage[3], ==, 1);
+  g_assert_cmpuint (portfolio.pending, ==, 2);
+  /* B learned last 2025-01-01 and C never since 2024: both stale. */
+  g_assert_cmpuint (portfolio.stale, ==, 2);
+  g_assert_cmpuint (portfolio.adoptions, ==, 1);
+
+  g_clear_object (&store);
+  tillit_test_remove_tree (tmpdir);
+}
+
+static void
+test_labels (void)
+{
+  g_autofree char *field = tillit_pilot_stage_date_field ("follow-up");
+
+  g_assert_cmpstr (tillit_pilot_next_stage ("identify"), ==, "test");
+  g_assert_cmpstr (tillit_pilot_next_stage ("implement"), ==, "follow-up");
+  g_assert_null (tillit_pilot_next_stage ("follow-up"));
+  g_assert_cmpstr (field, ==, "follow-up-date");
+  g_assert_true (tillit_pilot_date_is_valid ("2024-02-29"));
+  g_assert_true (tillit_pilot_date_is_valid (""));
+  g_assert_false (tillit_pilot_date_is_valid ("2025-02-29"));
+  g_assert_false (tillit_pilot_date_is_valid ("2025-1-01"));
+  g_assert_false (tillit_pilot_date_is_valid ("2025-01-01x"));
+
+  /* Every nick of the model has words of its own. */
+  for (const char * const *f = (const char *[]) { "stage", "decision", "outcome", "involvement", "support", NULL }; *f; f++)
+    for (const char * const *nick = tillit_pilot_field_nicks (*f); *nick; nick++)
+      g_assert_cmpstr (tillit_pilot_nick_label (*f, *nick), !=, *nick);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  tillit_test_ui_init (&argc, &argv);
+
+  g_test_add_func ("/pilots/labels", test_labels);
+  g_test_add_func ("/pilots/portfolio", test_portfolio);
+  g_test_add ("/pilots/empty-then-create", Fixture, NULL, fixture_set_up, test_empty_then_create, fixture_tear_down);
+  g_test_add ("/pilots/stages", Fixture, NULL, fixture_set_up, test_stages, fixture_tear_down);
+  g_test_add ("/pilots/decision", Fixture, NULL, fixture_set_up, test_decision, fixture_tear_down);
+  g_test_add ("/pilots/learnings", Fixture, NULL, fixture_set_up, test_learnings, fixture_tear_down);
+  g_test_add ("/pilots/adoption", Fixture, NULL, fixture_set_up, test_adoption, fixture_tear_down);
+  g_test_add ("/pilots/fields", Fixture, NULL, fixture_set_up, test_fields, fixture_tear_down);
+  g_test_add ("/pilots/filter-and-search", Fixture, NULL, fixture_set_up, test_filter_and_search, fixture_tear_down);
+  g_test_add ("/pilots/adapt", Fixture, NULL, fixture_set_up, test_adapt, fixture_tear_down);
+
+  return g_test_run ();
+}
