@@ -298,18 +298,26 @@ tillit_agenda_day_move_item (TillitStore   *store,
 const char *
 tillit_agenda_format_name (TillitRecord *format)
 {
-  /* The translation names the language the user interface speaks, so the
-   * records' names follow the interface even under a partial locale. */
-  const char *language = C_("language code of agenda format names", "en");
-  g_autofree char *field = g_strdup_printf ("name-%s", language);
+  const char * const *languages = g_get_language_names ();
+  const TillitRecordKind *kind;
   const char *name = NULL;
 
   if (format == NULL)
     return _("No format");
 
-  if (tillit_record_kind_find_field (tillit_record_get_kind (format), field) >= 0)
-    name = tillit_record_get_string (format, field);
-  if (name == NULL || *name == '\0')
+  /* The records carry a name per language; the first language the user
+   * asks for that has a name wins, as gettext picks a translation. */
+  kind = tillit_record_get_kind (format);
+  for (guint i = 0; name == NULL && languages[i] != NULL; i++)
+    {
+      g_autofree char *field = g_strdup_printf ("name-%s", languages[i]);
+
+      if (tillit_record_kind_find_field (kind, field) >= 0)
+        name = tillit_record_get_string (format, field);
+      if (name != NULL && *name == '\0')
+        name = NULL;
+    }
+  if (name == NULL)
     name = tillit_record_get_string (format, "name-en");
 
   return name != NULL ? name : _("No format");
