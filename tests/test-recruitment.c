@@ -473,14 +473,19 @@ test_flow (Fixture       *fixture,
   label_id = g_strdup_printf ("summary-%s-%s", tillit_record_get_uuid (candidate_a), tillit_record_get_uuid (dialogue));
   label = find_named (view, label_id);
   g_assert_nonnull (label);
-  g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (label)), "3.5 (3–4, 2 "));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, "3.5");
+  g_clear_pointer (&label_id, g_free);
+  label_id = g_strdup_printf ("summary-%s-%s-detail", tillit_record_get_uuid (candidate_a),
+                              tillit_record_get_uuid (dialogue));
+  label = find_named (view, label_id);
+  g_assert_nonnull (label);
+  g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (label)), "3–4 · 2 "));
   g_clear_pointer (&label_id, g_free);
   label_id = g_strdup_printf ("summary-total-%s", tillit_record_get_uuid (candidate_a));
   label = find_named (view, label_id);
   g_assert_nonnull (label);
   /* 5 × 3.5 + 5 × 3 + 5 × 0.5 + 5 × 2 = 45 against 5 × (4 + 3 + 3 + 3) = 65 */
-  g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (label)), "45.0 "));
-  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (label)), "65.0"));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, "45.0 / 65.0");
   screenshot (fixture, "recruitment-summary");
 
   /* The scorecard as PDF, read back as text. */

@@ -988,14 +988,36 @@ grid_label (const char *text,
 }
 
 static char *
-format_score (const TillitScoringScore *score)
+format_spread (const TillitScoringScore *score)
 {
   if (score->n_raters == 0)
     return g_strdup (_("Not rated"));
-  /* Translators: a panel's mean, its spread and how many rated: "3.5 (3–4, 2 raters)". */
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%.1f (%d–%d, %u rater)", "%.1f (%d–%d, %u raters)",
+  /* Translators: a panel's spread and how many rated: "3–4 · 2 raters". */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d–%d · %u rater", "%d–%d · %u raters",
                                        score->n_raters),
-                          score->mean, score->min, score->max, score->n_raters);
+                          score->min, score->max, score->n_raters);
+}
+
+/* Two lines, the figure first, so that candidates fit side by side. */
+static GtkWidget *
+summary_cell (const char *figure,
+              const char *detail,
+              const char *figure_class,
+              const char *name)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *top = grid_label (figure, figure_class, 0);
+  GtkWidget *bottom = grid_label (detail, "caption", 0);
+  g_autofree char *detail_name = g_strconcat (name, "-detail", NULL);
+
+  gtk_widget_add_css_class (top, "numeric");
+  gtk_widget_add_css_class (top, "heading");
+  gtk_widget_add_css_class (bottom, "dim-label");
+  gtk_widget_set_name (top, name);
+  gtk_widget_set_name (bottom, detail_name);
+  gtk_box_append (GTK_BOX (box), top);
+  gtk_box_append (GTK_BOX (box), bottom);
+  return box;
 }
 
 static char *
@@ -1126,8 +1148,8 @@ refresh_summary (TillitVacancyView *self,
       const char *uuid = tillit_record_get_uuid (candidate);
       TillitScoringTotal total;
       g_autofree char *total_text = NULL;
+      g_autofree char *total_figure = NULL;
       g_autofree char *total_id = g_strdup_printf ("summary-total-%s", uuid);
-      GtkWidget *label;
 
       tillit_recruitment_score_candidate (self->store, entries, uuid, scores, &total);
       gtk_grid_attach (self->summary_grid,
@@ -1137,20 +1159,20 @@ refresh_summary (TillitVacancyView *self,
       for (guint i = 0; i < entries->len; i++)
         {
           TillitRecord *entry = g_ptr_array_index (entries, i);
-          g_autofree char *text = format_score (&scores[i]);
+          g_autofree char *mean = scores[i].n_raters > 0 ? g_strdup_printf ("%.1f", scores[i].mean) : g_strdup ("–");
+          g_autofree char *spread = format_spread (&scores[i]);
           g_autofree char *id = g_strdup_printf ("summary-%s-%s", uuid,
                                                  tillit_record_get_string (entry, "competency"));
           const char *css = scores[i].n_raters == 0 ? "dim-label"
                             : scores[i].mean >= tillit_record_get_int (entry, "expected-level") ? "success"
                             : "warning";
 
-          label = grid_label (text, css, 0);
-          gtk_widget_add_css_class (label, "numeric");
-          gtk_widget_set_name (label, id);
-          gtk_grid_attach (self->summary_grid, label, 3 + c, i + 1, 1, 1);
+          gtk_grid_attach (self->summary_grid, summary_cell (mean, spread, css, id), 3 + c, i + 1, 1, 1);
         }
 
-      total_text = format_total (&total);
+      total_figure = g_strdup_printf ("%.1f / %.1f", total.weighted, total.expected);
+      /* Translators: a weighted total as a share of the expected one. */
+      total_text = g_strdup_printf (_("%.0f %% of expected"), 100.0 * tillit_scoring_total_fit (&total));
       if (total.n_unrated > 0)
         {
           /* Translators: appended to a weighted total while competencies are unrated. */
@@ -1162,10 +1184,8 @@ refresh_summary (TillitVacancyView *self,
           g_free (total_text);
           total_text = both;
         }
-      label = grid_label (total_text, "heading", 0);
-      gtk_widget_add_css_class (label, "numeric");
-      gtk_widget_set_name (label, total_id);
-      gtk_grid_attach (self->summary_grid, label, 3 + c, total_row, 1, 1);
+      gtk_grid_attach (self->summary_grid, summary_cell (total_figure, total_text, NULL, total_id),
+                       3 + c, total_row, 1, 1);
 
       gtk_list_box_append (self->scorecard_list, scorecard_row (self, candidate, &total));
     }
