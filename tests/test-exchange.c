@@ -10,7 +10,9 @@
 
 #include "exchange/tillit-exchange.h"
 #include "exchange/tillit-exchange-cli.h"
-#include "exchange/tillit-exchange-kinds.h"
+#include "exchange/tillit-exchange-fields.h"
+#include "model/tillit-database-private.h"
+#include "model/tillit-model.h"
 
 #define FIXTURES TEST_SRCDIR "/fixtures/exchange"
 #define XSD TEST_SRCDIR "/../data/tillit-exchange.xsd"
@@ -20,22 +22,21 @@ static const TillitExchangeSource ekdala = { "Ekdala kommun", "9901" };
 typedef struct
 {
   char *dir;
-  sqlite3 *ours;
-  sqlite3 *theirs;
+  TillitDatabase *ours;
+  TillitDatabase *theirs;
 } Fixture;
 
-static sqlite3 *
+static TillitDatabase *
 open_database (const char *dir,
                const char *name)
 {
   g_autofree char *path = g_build_filename (dir, name, NULL);
   g_autoptr(GError) error = NULL;
-  sqlite3 *db = NULL;
+  TillitDatabase *database = tillit_database_open (path, &error);
 
-  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  g_assert_true (tillit_exchange_kinds_ensure_tables (db, &error));
   g_assert_no_error (error);
-  return db;
+  g_assert_nonnull (database);
+  return database;
 }
 
 static void
@@ -54,11 +55,12 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = g_dir_open (fixture->dir, 0, NULL);
+  g_autoptr(GDir) dir = NULL;
   const char *name;
 
-  sqlite3_close (fixture->ours);
-  sqlite3_close (fixture->theirs);
+  g_clear_object (&fixture->ours);
+  g_clear_object (&fixture->theirs);
+  dir = g_dir_open (fixture->dir, 0, NULL);
   while ((name = g_dir_read_name (dir)) != NULL)
     {
       g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
@@ -77,44 +79,90 @@ fixture_file (Fixture    *fixture,
 }
 
 static void
-sql (sqlite3    *db,
-     const char *statement)
+sql (TillitDatabase *database,
+     const char     *statement)
 {
   char *message = NULL;
 
-  if (sqlite3_exec (db, statement, NULL, NULL, &message) != SQLITE_OK)
+  if (sqlite3_exec (tillit_database_get_handle (database), statement, NULL, NULL,
+                    &message) != SQLITE_OK)
     g_error ("%s: %s", statement, message);
 }
 
+static void sqlf (TillitDatabase *database,
+                  const char     *format,
+                  ...) G_GNUC_PRINTF (2, 3);
+
+static void
+sqlf (TillitDatabase *database,
+      const char     *format,
+      ...)
+{
+  g_autofree char *statement = NULL;
+  va_list args;
+
+  va_start (args, format);
+  statement = g_strdup_vprintf (format, args);
+  va_end (args);
+  sql (database, statement);
+}
+
 static char *
-query_text (sqlite3    *db,
-            const char *statement)
+query_text (TillitDatabase *database,
+            const char     *statement)
 {
   sqlite3_stmt *stmt = NULL;
   char *text = NULL;
 
-  g_assert_cmpint (sqlite3_prepare_v2 (db, statement, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (tillit_database_get_handle (database), statement, -1,
+                                       &stmt, NULL), ==, SQLITE_OK);
   if (sqlite3_step (stmt) == SQLITE_ROW)
     text = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
   sqlite3_finalize (stmt);
   return text;
 }
 
-/* Every table's rows, in one string: "nothing changed" is this staying equal. */
-static char *
-dump (sqlite3 *db)
+static guint
+n_kinds (void)
 {
+  guint n;
+
+  tillit_record_kinds (&n);
+  return n;
+}
+
+static guint
+kind_index (const char *name)
+{
+  const TillitRecordKind * const *kinds = tillit_record_kinds (NULL);
+
+  for (guint i = 0; kinds[i] != NULL; i++)
+    if (g_str_equal (kinds[i]->name, name))
+      return i;
+  g_assert_not_reached ();
+}
+
+/* Every table's rows, every column, in one string: "nothing changed" is
+ * this staying equal. */
+static char *
+dump (TillitDatabase *database)
+{
+  const TillitRecordKind * const *kinds = tillit_record_kinds (NULL);
   GString *all = g_string_new (NULL);
 
-  for (guint i = 0; i < tillit_exchange_kinds_get_n (); i++)
+  for (guint i = 0; kinds[i] != NULL; i++)
     {
-      const TillitExchangeKind *kind = tillit_exchange_kinds_get (i);
-      g_autofree char *statement =
-        g_strdup_printf ("SELECT group_concat(quote(uuid) || quote(modified), ',') FROM "
-                         "(SELECT * FROM \"%s\" ORDER BY uuid)", kind->table);
-      g_autofree char *rows = query_text (db, statement);
+      const TillitRecordKind *kind = kinds[i];
+      g_autoptr(GString) row = g_string_new ("''");
+      g_autofree char *statement = NULL;
+      g_autofree char *rows = NULL;
 
-      g_string_append_printf (all, "%s=%s;", kind->table, rows ? rows : "");
+      for (guint f = 0; f < tillit_record_kind_n_all_fields (kind); f++)
+        g_string_append_printf (row, " || quote(\"%s\")", tillit_record_kind_field (kind, f)->column);
+      statement = g_strdup_printf ("SELECT group_concat(r, ',') FROM (SELECT %s AS r FROM \"%s\" "
+                                   "ORDER BY uuid)", row->str, kind->table);
+      rows = query_text (database, statement);
+      g_string_append_printf (all, "%s=%s;\n", kind->table, rows ? rows : "");
     }
   return g_string_free (all, FALSE);
 }
@@ -126,28 +174,16 @@ uuid_for (guint kind,
   return g_strdup_printf ("%08x-0000-4000-8000-%012x", kind + 1, n + 1);
 }
 
-static const char *
-choice_for (const char *field)
-{
-  if (g_str_equal (field, "service-area"))
-    return "child-and-family";
-  if (g_str_equal (field, "decision"))
-    return "approved";
-  return "adapt";
-}
-
-/* Texts that try the escaping, Swedish letters, emptiness and length. */
+/* Texts that try the escaping, Swedish letters and length. */
 static char *
 text_for (guint n,
           guint field)
 {
-  switch ((n + field) % 4)
+  switch ((n + field) % 3)
     {
     case 0:
       return g_strdup_printf ("Åsa & Örjan <på> \"äldreomsorg\" 'år %u'", n);
     case 1:
-      return g_strdup ("");
-    case 2:
       {
         GString *text = g_string_new (NULL);
         while (text->len < 5000)
@@ -159,83 +195,135 @@ text_for (guint n,
     }
 }
 
-/* @count records of every kind, every field set, references pointing at
- * the records of the kinds before. */
-static void
-fill_programme (sqlite3 *db,
-                guint    count)
+static char *
+pair (char *a,
+      char *b)
 {
-  sql (db, "BEGIN");
-  for (guint k = 0; k < tillit_exchange_kinds_get_n (); k++)
+  char *joined;
+
+  if (g_str_equal (a, b))
+    joined = g_strdup (a);
+  else if (strcmp (a, b) < 0)
+    joined = g_strconcat (a, " ", b, NULL);
+  else
+    joined = g_strconcat (b, " ", a, NULL);
+  g_free (a);
+  g_free (b);
+  return joined;
+}
+
+/* A value for every field, as the model would store it: references point
+ * at the records of the kinds before, or at the next record of the same
+ * kind, sets hold two members. */
+static void
+bind_value (sqlite3_stmt      *stmt,
+            int                column,
+            guint              kind,
+            const TillitField *field,
+            guint              f,
+            guint              n,
+            guint              count)
+{
+  guint target = field->target != NULL ? kind_index (field->target) : kind_index ("pilot");
+  guint m = target == kind ? (n + 1) % count : n % count;
+  guint n_nicks = field->nicks != NULL ? g_strv_length ((char **) field->nicks) : 0;
+
+  switch (field->type)
     {
-      const TillitExchangeKind *kind = tillit_exchange_kinds_get (k);
+    case TILLIT_FIELD_INT:
+      sqlite3_bind_int64 (stmt, column, field->max == G_MAXINT
+                                        ? (gint64) n
+                                        : field->min + (gint64) (n * 7 + f) % (field->max - field->min + 1));
+      break;
+    case TILLIT_FIELD_BOOL:
+      sqlite3_bind_int (stmt, column, (n + f) % 2);
+      break;
+    case TILLIT_FIELD_DATE:
+      sqlite3_bind_text (stmt, column, g_strdup_printf ("2023-%02u-15", (n + f) % 12 + 1), -1, g_free);
+      break;
+    case TILLIT_FIELD_TIME:
+      sqlite3_bind_text (stmt, column, g_strdup_printf ("%02u:30", 8 + (n + f) % 10), -1, g_free);
+      break;
+    case TILLIT_FIELD_DATETIME:
+      sqlite3_bind_text (stmt, column, g_strdup_printf ("2024-03-%02uT10:00:00.000Z", n % 28 + 1), -1, g_free);
+      break;
+    case TILLIT_FIELD_ENUM:
+      sqlite3_bind_text (stmt, column, field->nicks[(n + f) % n_nicks], -1, SQLITE_STATIC);
+      break;
+    case TILLIT_FIELD_ENUM_SET:
+      sqlite3_bind_text (stmt, column, pair (g_strdup (field->nicks[n % n_nicks]),
+                                             g_strdup (field->nicks[(n + 1) % n_nicks])),
+                         -1, g_free);
+      break;
+    case TILLIT_FIELD_REFERENCE:
+      sqlite3_bind_text (stmt, column, uuid_for (target, m), -1, g_free);
+      break;
+    case TILLIT_FIELD_REFERENCE_SET:
+      sqlite3_bind_text (stmt, column, pair (uuid_for (target, n % count),
+                                             uuid_for (target, (n + 1) % count)),
+                         -1, g_free);
+      break;
+    case TILLIT_FIELD_STRING:
+    case TILLIT_FIELD_TEXT:
+    default:
+      sqlite3_bind_text (stmt, column, text_for (n, f), -1, g_free);
+      break;
+    }
+}
+
+/* @count records of every kind, every field set; the first municipality
+ * is ours. */
+static void
+fill_programme (TillitDatabase *database,
+                guint           count)
+{
+  sqlite3 *db = tillit_database_get_handle (database);
+  const TillitRecordKind * const *kinds = tillit_record_kinds (NULL);
+
+  sql (database, "BEGIN; PRAGMA defer_foreign_keys = ON");
+  for (guint k = 0; kinds[k] != NULL; k++)
+    {
+      const TillitRecordKind *kind = kinds[k];
+      guint n_fields = tillit_record_kind_n_all_fields (kind);
       g_autoptr(GString) insert = g_string_new (NULL);
+      g_autoptr(GString) values = g_string_new ("?");
       sqlite3_stmt *stmt = NULL;
 
-      g_string_printf (insert, "INSERT INTO \"%s\" VALUES (?, ?, ?, ?", kind->table);
-      for (guint f = 0; f < kind->n_fields; f++)
-        g_string_append (insert, ", ?");
-      g_string_append (insert, ")");
+      g_string_printf (insert, "INSERT INTO \"%s\" (uuid", kind->table);
+      for (guint f = 1; f < n_fields; f++)
+        {
+          g_string_append_printf (insert, ", \"%s\"", tillit_record_kind_field (kind, f)->column);
+          g_string_append (values, ", ?");
+        }
+      g_string_append_printf (insert, ") VALUES (%s)", values->str);
       g_assert_cmpint (sqlite3_prepare_v2 (db, insert->str, -1, &stmt, NULL), ==, SQLITE_OK);
 
       for (guint n = 0; n < count; n++)
         {
           sqlite3_bind_text (stmt, 1, uuid_for (k, n), -1, g_free);
-          sqlite3_bind_text (stmt, 2, g_strdup_printf ("2024-01-%02uT08:00:00Z", n % 28 + 1), -1, g_free);
-          sqlite3_bind_text (stmt, 3, g_strdup_printf ("2024-02-%02uT09:30:15.25Z", n % 28 + 1), -1, g_free);
-          sqlite3_bind_text (stmt, 4, n % 2 ? "9901" : "9902", -1, SQLITE_STATIC);
-          for (guint f = 0; f < kind->n_fields; f++)
+          sqlite3_bind_text (stmt, 2, g_strdup_printf ("2024-01-%02uT08:00:00.000Z", n % 28 + 1), -1, g_free);
+          sqlite3_bind_text (stmt, 3, g_strdup_printf ("2024-02-%02uT09:30:15.250Z", n % 28 + 1), -1, g_free);
+          sqlite3_bind_text (stmt, 4, uuid_for (0, n % 2), -1, g_free);
+          for (guint f = TILLIT_RECORD_N_BASE_FIELDS; f < n_fields; f++)
             {
-              const TillitExchangeField *field = &kind->fields[f];
-              int column = 5 + f;
-              guint target = field->target ? tillit_exchange_kinds_lookup (field->target) -
-                                             tillit_exchange_kinds_get (0) : 0;
+              const TillitField *field = tillit_record_kind_field (kind, f);
 
-              switch (field->type)
-                {
-                case TILLIT_EXCHANGE_FIELD_INTEGER:
-                  sqlite3_bind_int64 (stmt, column, g_str_equal (field->xml_name, "position")
-                                                    ? n : (gint64) n * 7 - 3);
-                  break;
-                case TILLIT_EXCHANGE_FIELD_BOOLEAN:
-                  sqlite3_bind_int (stmt, column, n % 2);
-                  break;
-                case TILLIT_EXCHANGE_FIELD_DATE:
-                  sqlite3_bind_text (stmt, column, g_strdup_printf ("2023-%02u-15", n % 12 + 1), -1, g_free);
-                  break;
-                case TILLIT_EXCHANGE_FIELD_TIME:
-                  sqlite3_bind_text (stmt, column, g_strdup_printf ("%02u:30", 8 + n % 10), -1, g_free);
-                  break;
-                case TILLIT_EXCHANGE_FIELD_URI:
-                  sqlite3_bind_text (stmt, column, "https://example.org/rapport?id=1&sv=å", -1, SQLITE_STATIC);
-                  break;
-                case TILLIT_EXCHANGE_FIELD_CHOICE:
-                  sqlite3_bind_text (stmt, column, choice_for (field->xml_name), -1, SQLITE_STATIC);
-                  break;
-                case TILLIT_EXCHANGE_FIELD_REFERENCE:
-                  sqlite3_bind_text (stmt, column, uuid_for (target, n % count), -1, g_free);
-                  break;
-                case TILLIT_EXCHANGE_FIELD_REFERENCES:
-                  sqlite3_bind_text (stmt, column,
-                                     g_strconcat (uuid_for (target, (n + 1) % count), " ",
-                                                  uuid_for (target, n % count), NULL),
-                                     -1, g_free);
-                  break;
-                default:
-                  sqlite3_bind_text (stmt, column, text_for (n, f), -1, g_free);
-                  break;
-                }
+              if (!tillit_exchange_field_is_exchanged (kind, field))
+                sqlite3_bind_int (stmt, f + 1, n == 0);
+              else
+                bind_value (stmt, f + 1, k, field, f, n, count);
             }
-          g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_DONE);
+          if (sqlite3_step (stmt) != SQLITE_DONE)
+            g_error ("%s: %s", kind->table, sqlite3_errmsg (db));
           sqlite3_reset (stmt);
         }
       sqlite3_finalize (stmt);
     }
-  sql (db, "COMMIT");
+  sql (database, "COMMIT");
 }
 
 static void
-export (sqlite3                   *db,
+export (TillitDatabase            *db,
         GFile                     *file,
         const char * const        *roots,
         TillitExchangeExportFlags  flags)
@@ -247,8 +335,8 @@ export (sqlite3                   *db,
 }
 
 static TillitExchangePlan *
-plan (sqlite3 *db,
-      GFile   *file)
+plan (TillitDatabase *db,
+      GFile          *file)
 {
   g_autoptr(GError) error = NULL;
   TillitExchangePlan *result = tillit_exchange_plan_new (db, file, 0, NULL, NULL, NULL, &error);
@@ -259,8 +347,8 @@ plan (sqlite3 *db,
 }
 
 static void
-import (sqlite3 *db,
-        GFile   *file)
+import (TillitDatabase *db,
+        GFile          *file)
 {
   g_autoptr(TillitExchangePlan) p = plan (db, file);
   g_autoptr(GError) error = NULL;
@@ -314,10 +402,18 @@ test_round_trip (Fixture       *fixture,
   assert_xmllint_valid (first);
 
   p = plan (fixture->theirs, first);
-  g_assert_cmpuint (tillit_exchange_plan_count (p, TILLIT_EXCHANGE_ACTION_NEW), ==,
-                    5 * tillit_exchange_kinds_get_n ());
+  g_assert_cmpuint (tillit_exchange_plan_count (p, TILLIT_EXCHANGE_ACTION_NEW), ==, 5 * n_kinds ());
+  g_assert_cmpuint (tillit_exchange_plan_count (p, TILLIT_EXCHANGE_ACTION_CONFLICT), ==, 0);
   g_assert_true (tillit_exchange_plan_apply (p, NULL, &error));
   g_assert_no_error (error);
+
+  /* Which municipality is ours does not travel. */
+  a = query_text (fixture->theirs, "SELECT count(*) FROM municipality WHERE ours");
+  g_assert_cmpstr (a, ==, "0");
+  g_clear_pointer (&a, g_free);
+
+  /* A municipality's backup restored: the same municipality is ours. */
+  sqlf (fixture->theirs, "UPDATE municipality SET ours = 1 WHERE uuid = '%08x-0000-4000-8000-%012x'", 1, 1);
 
   export (fixture->theirs, second, NULL, TILLIT_EXCHANGE_EXPORT_PERSONAL_DATA);
   assert_xmllint_valid (second);
@@ -326,6 +422,13 @@ test_round_trip (Fixture       *fixture,
   b = contents_but_date (second);
   g_assert_cmpstr (a, ==, b);
   g_assert_nonnull (strstr (a, "Åsa &amp; Örjan &lt;på&gt; &quot;äldreomsorg&quot; 'år"));
+
+  /* And what the second database holds is what the first held. */
+  g_free (a);
+  g_free (b);
+  a = dump (fixture->ours);
+  b = dump (fixture->theirs);
+  g_assert_cmpstr (a, ==, b);
 }
 
 /* The default export holds no candidate, no rating and no named person. */
@@ -336,21 +439,37 @@ test_personal_data_left_out (Fixture       *fixture,
   g_autoptr(GFile) file = fixture_file (fixture, "default.xml");
   g_autofree char *text = NULL;
 
+  const TillitRecordKind * const *kinds = tillit_record_kinds (NULL);
+  guint n_personal = 0;
+
   fill_programme (fixture->ours, 3);
-  sql (fixture->ours, "UPDATE candidate SET name = 'Kandidat Karlsson', note = 'Sekretess'");
-  sql (fixture->ours, "UPDATE rating SET rater = 'Bedömare Berg', evidence = 'Bevis Bo'");
-  sql (fixture->ours, "UPDATE pilot SET owner = 'Ägare Åberg', decided_by = 'Chef Ceder'");
-  sql (fixture->ours, "UPDATE agenda_item SET facilitators = 'Ledare Lind'");
+  for (guint k = 0; kinds[k] != NULL; k++)
+    for (guint f = 0; f < kinds[k]->n_fields; f++)
+      {
+        const TillitField *field = &kinds[k]->fields[f];
+        g_autofree char *update = NULL;
+
+        if ((field->flags & TILLIT_FIELD_PERSONAL) == 0)
+          continue;
+        update = g_strdup_printf ("UPDATE \"%s\" SET \"%s\" = 'Personuppgift %s'",
+                                  kinds[k]->table, field->column, field->xml_name);
+        sql (fixture->ours, update);
+        n_personal++;
+      }
+  g_assert_cmpuint (n_personal, >=, 5);
   export (fixture->ours, file, NULL, TILLIT_EXCHANGE_EXPORT_NONE);
   assert_xmllint_valid (file);
 
   g_assert_true (g_file_load_contents (file, NULL, &text, NULL, NULL, NULL));
   g_assert_nonnull (strstr (text, "personal-data=\"false\""));
-  for (const char *const *name = (const char *[]) { "Karlsson", "Sekretess", "Berg", "Bevis",
-                                                    "Åberg", "Ceder", "Lind", "<candidate",
-                                                    "<rating", "<owner", NULL };
-       *name != NULL; name++)
-    g_assert_null (strstr (text, *name));
+  g_assert_null (strstr (text, "Personuppgift"));
+  for (guint k = 0; kinds[k] != NULL; k++)
+    if (kinds[k]->personal)
+      {
+        g_autofree char *tag = g_strdup_printf ("<%s ", kinds[k]->xml_name);
+
+        g_assert_null (strstr (text, tag));
+      }
 }
 
 /* Changed there only, here only, on both sides, and not at all; and what
@@ -366,6 +485,8 @@ merge (Fixture                  *fixture,
   g_autofree char *updated = NULL;
   g_autofree char *ours = NULL;
   g_autofree char *conflict = NULL;
+  g_autofree char *statement = NULL;
+  char pilot[37], learning[37], unit[37];
   guint conflict_index = G_MAXUINT;
 
   fill_programme (fixture->theirs, 2);
@@ -373,18 +494,22 @@ merge (Fixture                  *fixture,
   import (fixture->ours, first);
 
   /* There: one pilot changed, one learning changed, one unit added. */
-  sql (fixture->theirs, "UPDATE pilot SET title = 'Ny titel där', modified = '2024-05-01T00:00:00Z' "
-                        "WHERE uuid = '00000007-0000-4000-8000-000000000001'");
-  sql (fixture->theirs, "UPDATE learning SET text = 'Deras lärdom', modified = '2024-05-01T00:00:00Z' "
-                        "WHERE uuid = '00000008-0000-4000-8000-000000000001'");
+  g_snprintf (pilot, sizeof pilot, "%08x-0000-4000-8000-000000000001", kind_index ("pilot") + 1);
+  g_snprintf (learning, sizeof learning, "%08x-0000-4000-8000-000000000001", kind_index ("learning") + 1);
+  g_snprintf (unit, sizeof unit, "%08x-0000-4000-8000-000000000001", kind_index ("unit") + 1);
+  sqlf (fixture->theirs, "UPDATE pilot SET title = 'Ny titel där', modified = "
+                        "'2024-05-01T00:00:00.000Z' WHERE uuid = '%s'", pilot);
+  sqlf (fixture->theirs, "UPDATE learning SET text = 'Deras lärdom', modified = "
+                        "'2024-05-01T00:00:00.000Z' WHERE uuid = '%s'", learning);
   sql (fixture->theirs, "INSERT INTO unit (uuid, created, modified, origin, name) VALUES "
-                        "('0000aaaa-0000-4000-8000-000000000001', '2024-05-01T00:00:00Z', "
-                        "'2024-05-01T00:00:00Z', '9902', 'Ny enhet')");
+                        "('0000aaaa-0000-4000-8000-000000000001', '2024-05-01T00:00:00.000Z', "
+                        "'2024-05-01T00:00:00.000Z', '00000001-0000-4000-8000-000000000002', "
+                        "'Ny enhet')");
   /* Here: the same learning changed, and a unit changed only here. */
-  sql (fixture->ours, "UPDATE learning SET text = 'Vår lärdom', modified = '2024-05-02T00:00:00Z' "
-                      "WHERE uuid = '00000008-0000-4000-8000-000000000001'");
-  sql (fixture->ours, "UPDATE unit SET name = 'Vårt namn', modified = '2024-05-02T00:00:00Z' "
-                      "WHERE uuid = '00000006-0000-4000-8000-000000000001'");
+  sqlf (fixture->ours, "UPDATE learning SET text = 'Vår lärdom', modified = "
+                      "'2024-05-02T00:00:00.000Z' WHERE uuid = '%s'", learning);
+  sqlf (fixture->ours, "UPDATE unit SET name = 'Vårt namn', modified = "
+                      "'2024-05-02T00:00:00.000Z' WHERE uuid = '%s'", unit);
   export (fixture->theirs, second, NULL, TILLIT_EXCHANGE_EXPORT_NONE);
 
   p = plan (fixture->ours, second);
@@ -406,15 +531,24 @@ merge (Fixture                  *fixture,
   g_assert_true (tillit_exchange_plan_apply (p, NULL, &error));
   g_assert_no_error (error);
 
-  updated = query_text (fixture->ours, "SELECT title FROM pilot WHERE uuid = '00000007-0000-4000-8000-000000000001'");
-  ours = query_text (fixture->ours, "SELECT name FROM unit WHERE uuid = '00000006-0000-4000-8000-000000000001'");
-  conflict = query_text (fixture->ours, "SELECT text FROM learning WHERE uuid = '00000008-0000-4000-8000-000000000001'");
+  statement = g_strdup_printf ("SELECT title FROM pilot WHERE uuid = '%s'", pilot);
+  updated = query_text (fixture->ours, statement);
+  g_free (statement);
+  statement = g_strdup_printf ("SELECT name FROM unit WHERE uuid = '%s'", unit);
+  ours = query_text (fixture->ours, statement);
+  g_free (statement);
+  statement = g_strdup_printf ("SELECT text FROM learning WHERE uuid = '%s'", learning);
+  conflict = query_text (fixture->ours, statement);
   g_assert_cmpstr (updated, ==, "Ny titel där");
   g_assert_cmpstr (ours, ==, "Vårt namn");
   g_assert_cmpstr (conflict, ==, resolution == TILLIT_EXCHANGE_KEEP_OURS ? "Vår lärdom" : "Deras lärdom");
   g_free (updated);
   updated = query_text (fixture->ours, "SELECT origin FROM unit WHERE uuid = '0000aaaa-0000-4000-8000-000000000001'");
-  g_assert_cmpstr (updated, ==, "9902");
+  g_assert_cmpstr (updated, ==, "00000001-0000-4000-8000-000000000002");
+  g_free (updated);
+  updated = query_text (fixture->ours, "SELECT count(*) FROM sync_state WHERE source_municipality IS NULL "
+                                       "OR base_modified IS NULL");
+  g_assert_cmpstr (updated, ==, "0");
 
   /* The same file again: nothing left to do, the kept conflict included. */
   g_clear_object (&p);
@@ -469,7 +603,7 @@ test_namespace_prefixes (Fixture       *fixture,
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
   g_autoptr(GError) error = NULL;
-  sqlite3 *third = open_database (fixture->dir, "third.db");
+  g_autoptr(TillitDatabase) third = open_database (fixture->dir, "third.db");
 
   fill_programme (fixture->theirs, 2);
   export (fixture->theirs, plain, NULL, TILLIT_EXCHANGE_EXPORT_NONE);
@@ -486,7 +620,6 @@ test_namespace_prefixes (Fixture       *fixture,
   before = dump (fixture->ours);
   after = dump (third);
   g_assert_cmpstr (before, ==, after);
-  sqlite3_close (third);
 }
 
 /* A part: one pilot with its learnings and adoptions; the rest is named
@@ -496,21 +629,30 @@ test_export_part (Fixture       *fixture,
                   gconstpointer  data)
 {
   g_autoptr(GFile) file = fixture_file (fixture, "part.xml");
-  const char *roots[] = { "00000007-0000-4000-8000-000000000002", NULL };
+  g_autofree char *pilot = uuid_for (kind_index ("pilot"), 1);
+  g_autofree char *learning = uuid_for (kind_index ("learning"), 1);
+  g_autofree char *learning_tag = g_strdup_printf ("<learning uuid=\"%s\"", learning);
+  const char *roots[] = { pilot, NULL };
   g_autofree char *text = NULL;
 
   fill_programme (fixture->ours, 3);
   export (fixture->ours, file, roots, TILLIT_EXCHANGE_EXPORT_NONE);
   assert_xmllint_valid (file);
   g_assert_true (g_file_load_contents (file, NULL, &text, NULL, NULL, NULL));
-  g_assert_nonnull (strstr (text, "<learning uuid=\"00000008-0000-4000-8000-000000000002\""));
-  g_assert_null (strstr (text, "<frameworks>"));
-  g_assert_null (strstr (text, "<manager-days>"));
+  g_assert_nonnull (strstr (text, learning_tag));
+  g_assert_nonnull (strstr (text, "<adoption "));
+  g_assert_null (strstr (text, "<framework "));
+  g_assert_null (strstr (text, "<manager-day "));
   g_assert_nonnull (strstr (text, "external="));
 
   import (fixture->theirs, file);
   g_free (text);
   text = query_text (fixture->theirs, "SELECT count(*) FROM pilot");
+  g_assert_cmpstr (text, ==, "1");
+
+  /* The records it cannot do without came along. */
+  g_free (text);
+  text = query_text (fixture->theirs, "SELECT count(*) FROM adoption a JOIN unit u ON u.uuid = a.unit");
   g_assert_cmpstr (text, ==, "1");
 }
 
@@ -522,7 +664,7 @@ test_refusals_write_nothing (Fixture       *fixture,
   const char *files[] = { "not-xml.xml", "truncated.xml", "wrong-namespace.xml",
                           "newer-version.xml", "schema-violation.xml", "duplicate-uuid.xml",
                           "dangling-reference.xml", "billion-laughs.xml",
-                          "external-entity.xml", "invalid-utf8.xml" };
+                          "external-entity.xml", "invalid-utf8.xml", "missing-reference.xml" };
   g_autofree char *before = NULL;
 
   fill_programme (fixture->ours, 2);
@@ -543,6 +685,26 @@ test_refusals_write_nothing (Fixture       *fixture,
       after = dump (fixture->ours);
       g_assert_cmpstr (before, ==, after);
     }
+}
+
+/* A reference to a record neither in the file nor here is refused at
+ * its place before anything is written. */
+static void
+test_missing_reference (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (FIXTURES "/missing-reference.xml");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TillitExchangePlan) p = NULL;
+
+  g_assert_true (tillit_exchange_validate (file, 0, NULL, &error));
+  g_assert_no_error (error);
+  p = tillit_exchange_plan_new (fixture->ours, file, 0, NULL, NULL, NULL, &error);
+  g_assert_null (p);
+  g_assert_error (error, TILLIT_EXCHANGE_ERROR, TILLIT_EXCHANGE_ERROR_CONFLICT);
+  g_assert_true (g_str_has_suffix (error->message, "in this programme"));
+  g_test_message ("%s", error->message);
+  g_assert_true (g_regex_match_simple ("^.+missing-reference.xml:9:[0-9]+: .*99999999-", error->message, 0, 0));
 }
 
 /* A cancelled apply leaves the database as it was. */
@@ -608,74 +770,237 @@ test_plan_async (Fixture       *fixture,
   g_object_unref (p);
 }
 
-/* The XSD and the field tables name the same kinds and fields. */
+static void
+on_export_ready (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  gboolean *done = user_data;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (tillit_exchange_export_finish (result, &error));
+  g_assert_no_error (error);
+  *done = TRUE;
+}
+
+static void
+test_export_async (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GFile) file = fixture_file (fixture, "async.xml");
+  gboolean done = FALSE;
+  double last = 0.0;
+
+  fill_programme (fixture->ours, 3);
+  tillit_exchange_export_async (fixture->ours, file, &ekdala, NULL, TILLIT_EXCHANGE_EXPORT_NONE,
+                                on_progress, &last, NULL, on_export_ready, &done);
+  while (!done || last < 1.0)
+    g_main_context_iteration (NULL, TRUE);
+  assert_xmllint_valid (file);
+}
+
+static xmlNodePtr
+child_named (xmlNodePtr  parent,
+             const char *element,
+             const char *name)
+{
+  for (xmlNodePtr c = parent->children; c != NULL; c = c->next)
+    {
+      xmlChar *value;
+      gboolean match;
+
+      if (c->type != XML_ELEMENT_NODE || !xmlStrEqual (c->name, BAD_CAST element))
+        continue;
+      if (name == NULL)
+        return c;
+      value = xmlGetProp (c, BAD_CAST "name");
+      match = xmlStrEqual (value, BAD_CAST name);
+      xmlFree (value);
+      if (match)
+        return c;
+    }
+  g_error ("The schema has no <%s name=\"%s\">", element, name ? name : "");
+}
+
+static char *
+prop (xmlNodePtr  node,
+      const char *name)
+{
+  xmlChar *value = xmlGetProp (node, BAD_CAST name);
+  char *copy = g_strdup ((const char *) value);
+
+  xmlFree (value);
+  return copy;
+}
+
+/* The enumeration of an enum field: tx:KIND.FIELD lists its nicks, in
+ * order. */
+static void
+assert_enumeration (xmlNodePtr              schema,
+                    const TillitRecordKind *kind,
+                    const TillitField      *field)
+{
+  g_autofree char *name = g_strdup_printf ("%s.%s", kind->xml_name, field->xml_name);
+  xmlNodePtr type = child_named (schema, "simpleType", name);
+  xmlNodePtr restriction;
+  guint i = 0;
+
+  g_assert_nonnull (type);
+  restriction = child_named (type, "restriction", NULL);
+  for (xmlNodePtr e = restriction->children; e != NULL; e = e->next)
+    {
+      g_autofree char *value = NULL;
+
+      if (e->type != XML_ELEMENT_NODE)
+        continue;
+      value = prop (e, "value");
+      g_assert_nonnull (field->nicks[i]);
+      g_assert_cmpstr (value, ==, field->nicks[i]);
+      i++;
+    }
+  g_assert_null (field->nicks[i]);
+}
+
+/* The XSD and the model's field tables name the same kinds and fields, in
+ * the same order, with the same enumerations, optional where the
+ * exchange says so; and nothing else. */
 static void
 test_schema_matches_tables (void)
 {
-  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  const TillitRecordKind * const *kinds = tillit_record_kinds (NULL);
   xmlDocPtr doc = xmlReadFile (XSD, NULL, XML_PARSE_NONET);
-  guint types = 0;
+  xmlNodePtr schema, root, sequence, group;
+  guint n_types = 0, index = 0;
 
   g_assert_nonnull (doc);
-  for (xmlNodePtr type = xmlDocGetRootElement (doc)->children; type; type = type->next)
+  schema = xmlDocGetRootElement (doc);
+
+  /* The four fields every record has are its attributes. */
+  group = child_named (schema, "attributeGroup", "Record");
+  g_assert_nonnull (group);
+  for (guint i = 0; i < TILLIT_RECORD_N_BASE_FIELDS; i++)
     {
-      xmlChar *name;
-      g_autofree char *kind_name = NULL;
-      const TillitExchangeKind *kind = NULL;
-      xmlNodePtr sequence = NULL;
-      guint index = 0;
+      const TillitField *field = &tillit_record_base_fields ()[i];
+      xmlNodePtr attribute = child_named (group, "attribute", field->xml_name);
+      g_autofree char *use = NULL;
+
+      g_assert_nonnull (attribute);
+      use = prop (attribute, "use");
+      g_assert_cmpint (use != NULL, ==, (field->flags & TILLIT_FIELD_REQUIRED) != 0);
+    }
+
+  /* The root holds each kind's records, in the kinds' order. */
+  root = child_named (schema, "element", "tillit-exchange");
+  sequence = child_named (child_named (root, "complexType", NULL), "sequence", NULL);
+  for (xmlNodePtr e = sequence->children; e != NULL; e = e->next)
+    {
+      g_autofree char *name = NULL;
+
+      if (e->type != XML_ELEMENT_NODE)
+        continue;
+      name = prop (e, "name");
+      if (g_str_equal (name, "source"))
+        continue;
+      g_assert_nonnull (kinds[index]);
+      g_assert_cmpstr (name, ==, kinds[index]->xml_name);
+      index++;
+    }
+  g_assert_null (kinds[index]);
+
+  for (xmlNodePtr type = schema->children; type != NULL; type = type->next)
+    {
+      g_autofree char *name = NULL;
+      const TillitRecordKind *kind = NULL;
+      guint next = TILLIT_RECORD_N_BASE_FIELDS;
 
       if (type->type != XML_ELEMENT_NODE || !xmlStrEqual (type->name, BAD_CAST "complexType"))
         continue;
-      name = xmlGetProp (type, BAD_CAST "name");
-      /* ManagerDay -> manager-day */
-      {
-        GString *s = g_string_new (NULL);
-        for (const char *c = (const char *) name; *c; c++)
-          {
-            if (g_ascii_isupper (*c) && s->len > 0)
-              g_string_append_c (s, '-');
-            g_string_append_c (s, g_ascii_tolower (*c));
-          }
-        kind_name = g_string_free (s, FALSE);
-      }
-      xmlFree (name);
-      kind = tillit_exchange_kinds_lookup (kind_name);
+      name = prop (type, "name");
+      for (guint k = 0; kinds[k] != NULL; k++)
+        if (g_str_equal (kinds[k]->xml_name, name))
+          kind = kinds[k];
       if (kind == NULL)
-        continue;
-      types++;
-      g_hash_table_add (seen, g_strdup (kind_name));
-
-      for (xmlNodePtr c = type->children; c; c = c->next)
-        if (c->type == XML_ELEMENT_NODE && xmlStrEqual (c->name, BAD_CAST "sequence"))
-          sequence = c;
-      g_assert_nonnull (sequence);
-      for (xmlNodePtr element = sequence->children; element; element = element->next)
         {
-          xmlChar *field_name, *min;
-          const TillitExchangeField *field;
+          g_assert_true (g_str_equal (name, "Reference") || g_str_equal (name, "Source"));
+          continue;
+        }
+      n_types++;
+
+      sequence = child_named (type, "sequence", NULL);
+      g_assert_nonnull (sequence);
+      for (xmlNodePtr element = sequence->children; element != NULL; element = element->next)
+        {
+          g_autofree char *field_name = NULL;
+          g_autofree char *min = NULL;
+          g_autofree char *field_type = NULL;
+          const TillitField *field;
 
           if (element->type != XML_ELEMENT_NODE)
             continue;
-          field_name = xmlGetProp (element, BAD_CAST "name");
-          min = xmlGetProp (element, BAD_CAST "minOccurs");
-          g_assert_cmpuint (index, <, kind->n_fields);
-          field = &kind->fields[index++];
-          g_assert_cmpstr ((const char *) field_name, ==, field->xml_name);
-          g_assert_cmpint (min != NULL, ==,
-                           (field->flags & (TILLIT_EXCHANGE_FIELD_OPTIONAL |
-                                            TILLIT_EXCHANGE_FIELD_PERSONAL)) != 0 ||
-                           field->type == TILLIT_EXCHANGE_FIELD_REFERENCES);
-          xmlFree (field_name);
-          xmlFree (min);
+          while (next < tillit_record_kind_n_all_fields (kind) &&
+                 !tillit_exchange_field_is_exchanged (kind, tillit_record_kind_field (kind, next)))
+            next++;
+          g_assert_cmpuint (next, <, tillit_record_kind_n_all_fields (kind));
+          field = tillit_record_kind_field (kind, next++);
+
+          field_name = prop (element, "name");
+          min = prop (element, "minOccurs");
+          field_type = prop (element, "type");
+          g_assert_cmpstr (field_name, ==, field->xml_name);
+          g_assert_cmpint (min != NULL, ==, tillit_exchange_field_is_optional (field));
+
+          switch (field->type)
+            {
+            case TILLIT_FIELD_ENUM:
+              {
+                g_autofree char *expected = g_strdup_printf ("tx:%s.%s", kind->xml_name, field->xml_name);
+
+                g_assert_cmpstr (field_type, ==, expected);
+                assert_enumeration (schema, kind, field);
+              }
+              break;
+            case TILLIT_FIELD_ENUM_SET:
+              assert_enumeration (schema, kind, field);
+              break;
+            case TILLIT_FIELD_REFERENCE:
+              g_assert_cmpstr (field_type, ==, "tx:Reference");
+              break;
+            case TILLIT_FIELD_REFERENCE_SET:
+              {
+                xmlNodePtr inner = child_named (child_named (child_named (element, "complexType", NULL),
+                                                             "sequence", NULL),
+                                                "element", NULL);
+                g_autofree char *inner_name = prop (inner, "name");
+
+                g_assert_cmpstr (inner_name, ==, tillit_record_kind_lookup (field->target)->xml_name);
+              }
+              break;
+            case TILLIT_FIELD_BOOL:
+              g_assert_cmpstr (field_type, ==, "xs:boolean");
+              break;
+            case TILLIT_FIELD_DATE:
+              g_assert_cmpstr (field_type, ==, "tx:Date");
+              break;
+            case TILLIT_FIELD_TIME:
+              g_assert_cmpstr (field_type, ==, "tx:Time");
+              break;
+            case TILLIT_FIELD_STRING:
+            case TILLIT_FIELD_TEXT:
+            case TILLIT_FIELD_INT:
+            case TILLIT_FIELD_DATETIME:
+            default:
+              g_assert_nonnull (field_type);
+              break;
+            }
         }
-      g_assert_cmpuint (index, ==, kind->n_fields);
+      while (next < tillit_record_kind_n_all_fields (kind) &&
+             !tillit_exchange_field_is_exchanged (kind, tillit_record_kind_field (kind, next)))
+        next++;
+      g_assert_cmpuint (next, ==, tillit_record_kind_n_all_fields (kind));
     }
   xmlFreeDoc (doc);
 
-  g_assert_cmpuint (types, ==, tillit_exchange_kinds_get_n ());
-  for (guint i = 0; i < tillit_exchange_kinds_get_n (); i++)
-    g_assert_true (g_hash_table_contains (seen, tillit_exchange_kinds_get (i)->xml_name));
+  g_assert_cmpuint (n_types, ==, n_kinds ());
 }
 
 /* The functions behind --export, --import [--dry-run] and --validate. */
@@ -721,7 +1046,9 @@ main (int   argc,
   ADD ("/exchange/namespace-prefixes", test_namespace_prefixes);
   ADD ("/exchange/export-part", test_export_part);
   ADD ("/exchange/refusals-write-nothing", test_refusals_write_nothing);
+  ADD ("/exchange/missing-reference", test_missing_reference);
   ADD ("/exchange/cancelled-apply", test_cancelled_apply);
+  ADD ("/exchange/export-async", test_export_async);
   ADD ("/exchange/plan-async", test_plan_async);
   ADD ("/exchange/cli", test_cli);
 #undef ADD

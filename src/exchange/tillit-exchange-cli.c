@@ -11,23 +11,6 @@
 
 #include "tillit-exchange-cli.h"
 
-static sqlite3 *
-open_database (const char  *path,
-               GError     **error)
-{
-  sqlite3 *db = NULL;
-
-  if (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK)
-    {
-      g_set_error (error, TILLIT_EXCHANGE_ERROR, TILLIT_EXCHANGE_ERROR_FAILED,
-                   _("Could not open the database “%s”: %s"), path, sqlite3_errmsg (db));
-      sqlite3_close (db);
-      return NULL;
-    }
-  sqlite3_busy_timeout (db, 5000);
-  return db;
-}
-
 static int
 fail (GError *error)
 {
@@ -42,23 +25,20 @@ tillit_exchange_cli_export (const char                 *database,
                             const TillitExchangeSource *source,
                             gboolean                    personal_data)
 {
+  g_autoptr(TillitDatabase) db = NULL;
   g_autoptr(GFile) target = NULL;
   GError *error = NULL;
-  sqlite3 *db;
-  gboolean ok;
 
-  g_return_val_if_fail (database != NULL && file != NULL && source != NULL, 2);
+  g_return_val_if_fail (database != NULL && file != NULL, 2);
 
-  db = open_database (database, &error);
+  db = tillit_database_open (database, &error);
   if (db == NULL)
     return fail (error);
   target = g_file_new_for_commandline_arg (file);
-  ok = tillit_exchange_export (db, target, source, NULL,
+  if (!tillit_exchange_export (db, target, source, NULL,
                                personal_data ? TILLIT_EXCHANGE_EXPORT_PERSONAL_DATA
                                              : TILLIT_EXCHANGE_EXPORT_NONE,
-                               NULL, NULL, NULL, &error);
-  sqlite3_close (db);
-  if (!ok)
+                               NULL, NULL, NULL, &error))
     return fail (error);
   g_print (personal_data ? _("Exported the programme, with personal data, to %s\n")
                          : _("Exported the programme, without personal data, to %s\n"), file);
@@ -86,28 +66,25 @@ tillit_exchange_cli_import (const char *database,
                             const char *file,
                             gboolean    dry_run)
 {
+  g_autoptr(TillitDatabase) db = NULL;
   g_autoptr(GFile) source = NULL;
   g_autoptr(TillitExchangePlan) plan = NULL;
   GError *error = NULL;
-  sqlite3 *db;
-  int status = 0;
 
   g_return_val_if_fail (database != NULL && file != NULL, 2);
 
-  db = open_database (database, &error);
+  db = tillit_database_open (database, &error);
   if (db == NULL)
     return fail (error);
   source = g_file_new_for_commandline_arg (file);
   plan = tillit_exchange_plan_new (db, source, 0, NULL, NULL, NULL, &error);
   if (plan == NULL)
-    {
-      sqlite3_close (db);
-      return fail (error);
-    }
+    return fail (error);
 
   g_print (_("From %s (%s): %u new, %u updated, %u unchanged, %u conflicts\n"),
            tillit_exchange_plan_get_source_name (plan),
-           tillit_exchange_plan_get_source_kommunkod (plan),
+           tillit_exchange_plan_get_source_kommunkod (plan)
+           ? tillit_exchange_plan_get_source_kommunkod (plan) : "",
            tillit_exchange_plan_count (plan, TILLIT_EXCHANGE_ACTION_NEW),
            tillit_exchange_plan_count (plan, TILLIT_EXCHANGE_ACTION_UPDATED),
            tillit_exchange_plan_count (plan, TILLIT_EXCHANGE_ACTION_UNCHANGED),
@@ -129,11 +106,8 @@ tillit_exchange_cli_import (const char *database,
   else if (tillit_exchange_plan_apply (plan, NULL, &error))
     g_print (_("Imported\n"));
   else
-    status = fail (error);
-
-  g_clear_object (&plan);
-  sqlite3_close (db);
-  return status;
+    return fail (error);
+  return 0;
 }
 
 int

@@ -1,14 +1,18 @@
 /* tillit-exchange-export.c: writing the programme, or part of it, as XML
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Every kind, field and column comes from the model's field tables: the
+ * SQL here is generated from them, never written per kind.
  */
 #include "config.h"
 
 #include <glib/gi18n.h>
 #include <libxml/xmlwriter.h>
 
+#include "model/tillit-database-private.h"
 #include "tillit-exchange.h"
-#include "tillit-exchange-kinds.h"
+#include "tillit-exchange-fields.h"
 #include "tillit-exchange-schema.h"
 
 typedef struct
@@ -66,63 +70,125 @@ close_cb (void *context)
 }
 
 static gboolean
-kind_wanted (const TillitExchangeKind *kind,
-             gboolean                  personal)
+kind_wanted (const TillitRecordKind *kind,
+             gboolean                personal)
 {
   return personal || !kind->personal;
 }
 
-/* The first reference that must be set names the record a record belongs
- * to: a learning's pilot, a strategy's cell. */
-static const TillitExchangeField *
-owner_field (const TillitExchangeKind *kind)
-{
-  for (guint i = 0; i < kind->n_fields; i++)
-    if (kind->fields[i].type == TILLIT_EXCHANGE_FIELD_REFERENCE &&
-        !(kind->fields[i].flags & TILLIT_EXCHANGE_FIELD_OPTIONAL))
-      return &kind->fields[i];
-  return NULL;
-}
-
 static gboolean
-has_field (const TillitExchangeKind *kind,
-           const char               *name)
+field_wanted (Export                 *self,
+              const TillitRecordKind *kind,
+              const TillitField      *field)
 {
-  return tillit_exchange_kind_field_index (kind, name) >= 0;
+  return tillit_exchange_field_is_exchanged (kind, field) &&
+         (self->personal || (field->flags & TILLIT_FIELD_PERSONAL) == 0);
 }
 
-/* A part of the programme is its roots, everything they hold (a framework's
- * principles, their cells, the cells' strategies...), and the records those
- * cannot do without (an adoption's unit, a profile's competencies). Every
- * other reference is written as external. */
+/* The municipality marked as ours names the file's source, unless the
+ * caller names it. */
+static gboolean
+find_source (Export                      *self,
+             const TillitExchangeSource  *source,
+             char                       **uuid,
+             char                       **name,
+             char                       **code,
+             GError                     **error)
+{
+  const TillitRecordKind *municipality = tillit_record_kind_lookup ("municipality");
+  g_autofree char *sql = NULL;
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  g_assert (municipality != NULL);
+  sql = g_strdup_printf ("SELECT uuid, \"%s\", \"%s\" FROM \"%s\" WHERE \"%s\" ORDER BY created LIMIT 1",
+                         tillit_record_kind_field (municipality,
+                                                   tillit_record_kind_find_field (municipality, "name"))->column,
+                         tillit_record_kind_field (municipality,
+                                                   tillit_record_kind_find_field (municipality, "code"))->column,
+                         municipality->table,
+                         tillit_record_kind_field (municipality,
+                                                   tillit_record_kind_find_field (municipality, "ours"))->column);
+  if (sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) != SQLITE_OK)
+    return db_error (self, error);
+
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      *uuid = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+      *name = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+      *code = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
+    }
+  sqlite3_finalize (stmt);
+
+  if (source != NULL)
+    {
+      g_free (*name);
+      g_free (*code);
+      *name = g_strdup (source->name);
+      *code = g_strdup (source->kommunkod);
+    }
+  if (rc == SQLITE_ROW || (source != NULL && rc == SQLITE_DONE))
+    return TRUE;
+  if (rc != SQLITE_DONE)
+    return db_error (self, error);
+
+  g_set_error (error, TILLIT_EXCHANGE_ERROR, TILLIT_EXCHANGE_ERROR_FAILED,
+               _("The programme does not say which municipality it belongs to; "
+                 "set the municipality in Preferences before exporting"));
+  return FALSE;
+}
+
+/* Adds what @sql selects to the scope, and says how many were new. */
+static gboolean
+add_to_scope (Export      *self,
+              const char  *sql,
+              int         *changes,
+              GError     **error)
+{
+  g_autofree char *insert = g_strdup_printf ("INSERT OR IGNORE INTO temp.exchange_scope %s", sql);
+
+  if (!exec (self, insert, error))
+    return FALSE;
+  *changes += sqlite3_changes (self->db);
+  return TRUE;
+}
+
+/* References a part of the programme cannot do without: a record's
+ * origin and every single reference with a foreign key (an adoption's
+ * unit, a profile's competencies, a cell's level). */
+static gboolean
+pulls_in (const TillitField *field)
+{
+  return field->type == TILLIT_FIELD_REFERENCE && field->target != NULL &&
+         (field->flags & TILLIT_FIELD_EXTERNAL) == 0;
+}
+
+/* A part of the programme is its roots, everything nested under them
+ * (a framework's principles, their cells, the cells' strategies...), and
+ * the records those cannot do without. Every other reference is written
+ * as external. */
 static gboolean
 fill_scope (Export             *self,
             const char * const *roots,
             GError            **error)
 {
-  guint n = tillit_exchange_kinds_get_n ();
+  guint n_kinds;
+  const TillitRecordKind * const *kinds = tillit_record_kinds (&n_kinds);
+  g_autoptr(GString) records = g_string_new (NULL);
   int changes;
 
   if (!exec (self, "CREATE TEMP TABLE IF NOT EXISTS exchange_scope (uuid TEXT PRIMARY KEY);"
                    "DELETE FROM temp.exchange_scope;", error))
     return FALSE;
 
-  if (roots == NULL)
-    {
-      for (guint i = 0; i < n; i++)
-        {
-          const TillitExchangeKind *kind = tillit_exchange_kinds_get (i);
-          g_autofree char *sql = NULL;
+  for (guint i = 0; i < n_kinds; i++)
+    if (kind_wanted (kinds[i], self->personal))
+      g_string_append_printf (records, "%sSELECT uuid FROM main.\"%s\"",
+                              records->len > 0 ? " UNION ALL " : "", kinds[i]->table);
 
-          if (!kind_wanted (kind, self->personal))
-            continue;
-          sql = g_strdup_printf ("INSERT INTO temp.exchange_scope SELECT uuid FROM \"%s\"",
-                                 kind->table);
-          if (!exec (self, sql, error))
-            return FALSE;
-        }
-      return TRUE;
-    }
+  if (roots == NULL)
+    return add_to_scope (self, records->str, &changes, error);
 
   {
     sqlite3_stmt *stmt = NULL;
@@ -139,47 +205,67 @@ fill_scope (Export             *self,
     sqlite3_finalize (stmt);
   }
 
-  for (int pass = 0; pass < 2; pass++)
-    do
-      {
-        changes = 0;
-        for (guint i = 0; i < n; i++)
-          {
-            const TillitExchangeKind *kind = tillit_exchange_kinds_get (i);
-            const TillitExchangeField *owner = owner_field (kind);
+  do
+    {
+      changes = 0;
+      for (guint i = 0; i < n_kinds; i++)
+        {
+          const TillitRecordKind *kind = kinds[i];
+          g_autofree char *sql = NULL;
+          int parent;
 
-            if (!kind_wanted (kind, self->personal))
-              continue;
-            for (guint j = 0; j < kind->n_fields; j++)
-              {
-                const TillitExchangeField *field = &kind->fields[j];
-                g_autofree char *sql = NULL;
+          if (!kind_wanted (kind, self->personal) || kind->parent_field == NULL)
+            continue;
+          parent = tillit_record_kind_find_field (kind, kind->parent_field);
+          sql = g_strdup_printf ("SELECT uuid FROM main.\"%s\" WHERE \"%s\" IN "
+                                 "(SELECT uuid FROM temp.exchange_scope)",
+                                 kind->table, tillit_record_kind_field (kind, parent)->column);
+          if (!add_to_scope (self, sql, &changes, error))
+            return FALSE;
+        }
+    }
+  while (changes > 0);
 
-                if (field->type != TILLIT_EXCHANGE_FIELD_REFERENCE ||
-                    (field->flags & TILLIT_EXCHANGE_FIELD_OPTIONAL))
-                  continue;
-                if (pass == 0 && field == owner)
-                  sql = g_strdup_printf ("INSERT OR IGNORE INTO temp.exchange_scope "
-                                         "SELECT uuid FROM \"%s\" WHERE \"%s\" IN "
-                                         "(SELECT uuid FROM temp.exchange_scope)",
-                                         kind->table, field->column);
-                else if (pass == 1)
-                  sql = g_strdup_printf ("INSERT OR IGNORE INTO temp.exchange_scope "
-                                         "SELECT \"%s\" FROM \"%s\" WHERE uuid IN "
-                                         "(SELECT uuid FROM temp.exchange_scope) "
-                                         "AND \"%s\" IS NOT NULL",
-                                         field->column, kind->table, field->column);
-                else
-                  continue;
-                if (!exec (self, sql, error))
-                  return FALSE;
-                changes += sqlite3_changes (self->db);
-              }
-          }
-      }
-    while (changes > 0);
+  do
+    {
+      changes = 0;
+      for (guint i = 0; i < n_kinds; i++)
+        {
+          const TillitRecordKind *kind = kinds[i];
+          guint n_fields = tillit_record_kind_n_all_fields (kind);
 
-  return TRUE;
+          if (!kind_wanted (kind, self->personal))
+            continue;
+          for (guint j = 0; j < n_fields; j++)
+            {
+              const TillitField *field = tillit_record_kind_field (kind, j);
+              const TillitRecordKind *target;
+              g_autofree char *sql = NULL;
+
+              if (!pulls_in (field) || !field_wanted (self, kind, field))
+                continue;
+              target = tillit_record_kind_lookup (field->target);
+              if (!kind_wanted (target, self->personal))
+                continue;
+              sql = g_strdup_printf ("SELECT t.uuid FROM main.\"%s\" r JOIN main.\"%s\" t "
+                                     "ON t.uuid = r.\"%s\" WHERE r.uuid IN "
+                                     "(SELECT uuid FROM temp.exchange_scope)",
+                                     kind->table, target->table, field->column);
+              if (!add_to_scope (self, sql, &changes, error))
+                return FALSE;
+            }
+        }
+    }
+  while (changes > 0);
+
+  /* A root that names no record, or a record left out, is not in scope:
+   * references to it are external. */
+  {
+    g_autofree char *sql =
+      g_strdup_printf ("DELETE FROM temp.exchange_scope WHERE uuid NOT IN (%s)", records->str);
+
+    return exec (self, sql, error);
+  }
 }
 
 static gboolean
@@ -207,113 +293,151 @@ write_reference (Export     *self,
 }
 
 static void
-write_field (Export                    *self,
-             const TillitExchangeField *field,
-             sqlite3_stmt              *stmt,
-             int                        column)
+write_field (Export            *self,
+             const TillitField *field,
+             sqlite3_stmt      *stmt,
+             int                column)
 {
   const char *text = (const char *) sqlite3_column_text (stmt, column);
 
-  if (sqlite3_column_type (stmt, column) == SQLITE_NULL)
-    return;
-  if ((field->flags & TILLIT_EXCHANGE_FIELD_PERSONAL) && !self->personal)
+  if (text == NULL)
     return;
 
   switch (field->type)
     {
-    case TILLIT_EXCHANGE_FIELD_REFERENCE:
+    case TILLIT_FIELD_REFERENCE:
       write_reference (self, field->xml_name, text);
       break;
 
-    case TILLIT_EXCHANGE_FIELD_REFERENCES:
+    case TILLIT_FIELD_REFERENCE_SET:
       {
         g_auto(GStrv) uuids = g_strsplit (text, " ", -1);
+        const char *element = tillit_record_kind_lookup (field->target)->xml_name;
 
         if (uuids[0] == NULL || *uuids[0] == '\0')
           break;
         xmlTextWriterStartElement (self->writer, BAD_CAST field->xml_name);
         for (guint i = 0; uuids[i] != NULL; i++)
-          write_reference (self, field->target, uuids[i]);
+          if (*uuids[i] != '\0')
+            write_reference (self, element, uuids[i]);
         xmlTextWriterEndElement (self->writer);
       }
       break;
 
-    case TILLIT_EXCHANGE_FIELD_BOOLEAN:
+    case TILLIT_FIELD_ENUM_SET:
+      if (*text != '\0')
+        xmlTextWriterWriteElement (self->writer, BAD_CAST field->xml_name, BAD_CAST text);
+      break;
+
+    case TILLIT_FIELD_BOOL:
       xmlTextWriterWriteElement (self->writer, BAD_CAST field->xml_name,
                                  BAD_CAST (sqlite3_column_int (stmt, column) ? "true" : "false"));
       break;
 
+    case TILLIT_FIELD_STRING:
+    case TILLIT_FIELD_TEXT:
+    case TILLIT_FIELD_INT:
+    case TILLIT_FIELD_DATE:
+    case TILLIT_FIELD_TIME:
+    case TILLIT_FIELD_DATETIME:
+    case TILLIT_FIELD_ENUM:
     default:
       xmlTextWriterWriteElement (self->writer, BAD_CAST field->xml_name, BAD_CAST text);
       break;
     }
 }
 
-static gboolean
-write_kind (Export                   *self,
-            const TillitExchangeKind *kind,
-            GError                  **error)
+/* Records stay together with the record they belong to and in the
+ * order of its list, so the file reads like the programme. */
+static char *
+select_sql (const TillitRecordKind *kind)
 {
-  const TillitExchangeField *owner = owner_field (kind);
-  g_autoptr(GString) sql = g_string_new ("SELECT uuid, created, modified, origin");
+  g_autofree char *columns = tillit_exchange_kind_columns (kind, "");
+  GString *sql = g_string_new (NULL);
+
+  g_string_printf (sql, "SELECT %s FROM main.\"%s\" WHERE uuid IN "
+                        "(SELECT uuid FROM temp.exchange_scope) ORDER BY ",
+                   columns, kind->table);
+  if (kind->parent_field != NULL)
+    g_string_append_printf (sql, "\"%s\", ",
+                            tillit_record_kind_field (kind,
+                                                      tillit_record_kind_find_field (kind, kind->parent_field))->column);
+  if (kind->order_field != NULL)
+    g_string_append_printf (sql, "\"%s\", ",
+                            tillit_record_kind_field (kind,
+                                                      tillit_record_kind_find_field (kind, kind->order_field))->column);
+  g_string_append (sql, "created, uuid");
+  return g_string_free (sql, FALSE);
+}
+
+static gboolean
+write_kind (Export                  *self,
+            const TillitRecordKind  *kind,
+            GError                 **error)
+{
+  g_autofree char *sql = select_sql (kind);
+  guint n_fields = tillit_record_kind_n_all_fields (kind);
   sqlite3_stmt *stmt = NULL;
-  gboolean started = FALSE;
+  guint rows = 0;
   int rc;
 
-  for (guint i = 0; i < kind->n_fields; i++)
-    g_string_append_printf (sql, ", \"%s\"", kind->fields[i].column);
-  g_string_append_printf (sql, " FROM \"%s\" WHERE uuid IN (SELECT uuid FROM temp.exchange_scope)"
-                               " ORDER BY ", kind->table);
-  /* List order is explicit in the file: by owner, then position. */
-  if (owner != NULL)
-    g_string_append_printf (sql, "\"%s\", ", owner->column);
-  if (has_field (kind, "position"))
-    g_string_append (sql, "position, ");
-  g_string_append (sql, "created, uuid");
-
-  if (sqlite3_prepare_v2 (self->db, sql->str, -1, &stmt, NULL) != SQLITE_OK)
+  if (sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) != SQLITE_OK)
     return db_error (self, error);
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      if (g_cancellable_set_error_if_cancelled (self->cancellable, error))
+      int column = TILLIT_RECORD_N_BASE_FIELDS;
+
+      if (++rows % 1024 == 0 && g_cancellable_set_error_if_cancelled (self->cancellable, error))
         {
           sqlite3_finalize (stmt);
           return FALSE;
         }
-      if (!started)
-        {
-          xmlTextWriterStartElement (self->writer, BAD_CAST kind->section);
-          started = TRUE;
-        }
+
+      /* The four fields every record has are its attributes. */
       xmlTextWriterStartElement (self->writer, BAD_CAST kind->xml_name);
-      xmlTextWriterWriteAttribute (self->writer, BAD_CAST "uuid", sqlite3_column_text (stmt, 0));
-      xmlTextWriterWriteAttribute (self->writer, BAD_CAST "created", sqlite3_column_text (stmt, 1));
-      xmlTextWriterWriteAttribute (self->writer, BAD_CAST "modified", sqlite3_column_text (stmt, 2));
-      xmlTextWriterWriteAttribute (self->writer, BAD_CAST "origin", sqlite3_column_text (stmt, 3));
-      for (guint i = 0; i < kind->n_fields; i++)
-        write_field (self, &kind->fields[i], stmt, 4 + i);
+      for (guint i = 0; i < TILLIT_RECORD_N_BASE_FIELDS; i++)
+        if (sqlite3_column_type (stmt, i) != SQLITE_NULL)
+          xmlTextWriterWriteAttribute (self->writer,
+                                       BAD_CAST tillit_record_kind_field (kind, i)->xml_name,
+                                       sqlite3_column_text (stmt, i));
+
+      for (guint i = TILLIT_RECORD_N_BASE_FIELDS; i < n_fields; i++)
+        {
+          const TillitField *field = tillit_record_kind_field (kind, i);
+
+          if (!tillit_exchange_field_is_exchanged (kind, field))
+            continue;
+          if (field_wanted (self, kind, field))
+            write_field (self, field, stmt, column);
+          column++;
+        }
       xmlTextWriterEndElement (self->writer);
       if (self->error != NULL)
         break;
     }
   sqlite3_finalize (stmt);
 
-  if (rc != SQLITE_DONE && self->error == NULL)
+  if (rc != SQLITE_DONE && rc != SQLITE_ROW)
     return db_error (self, error);
-  if (started)
-    xmlTextWriterEndElement (self->writer);
   return TRUE;
 }
 
 static gboolean
-write_document (Export                     *self,
-                const TillitExchangeSource *source,
-                GError                    **error)
+write_document (Export                      *self,
+                const TillitExchangeSource  *source,
+                GError                     **error)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   g_autofree char *exported_at = g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
-  guint n = tillit_exchange_kinds_get_n ();
+  g_autofree char *source_uuid = NULL;
+  g_autofree char *source_name = NULL;
+  g_autofree char *source_code = NULL;
+  guint n_kinds;
+  const TillitRecordKind * const *kinds = tillit_record_kinds (&n_kinds);
+
+  if (!find_source (self, source, &source_uuid, &source_name, &source_code, error))
+    return FALSE;
 
   xmlTextWriterSetIndent (self->writer, 1);
   xmlTextWriterSetIndentString (self->writer, BAD_CAST "  ");
@@ -327,22 +451,21 @@ write_document (Export                     *self,
                                BAD_CAST "Tillit " PACKAGE_VERSION);
 
   xmlTextWriterStartElement (self->writer, BAD_CAST "source");
-  xmlTextWriterWriteAttribute (self->writer, BAD_CAST "name", BAD_CAST source->name);
-  xmlTextWriterWriteAttribute (self->writer, BAD_CAST "kommunkod", BAD_CAST source->kommunkod);
+  xmlTextWriterWriteAttribute (self->writer, BAD_CAST "name", BAD_CAST source_name);
+  if (source_code != NULL)
+    xmlTextWriterWriteAttribute (self->writer, BAD_CAST "kommunkod", BAD_CAST source_code);
+  if (source_uuid != NULL && in_scope (self, source_uuid))
+    xmlTextWriterWriteAttribute (self->writer, BAD_CAST "municipality", BAD_CAST source_uuid);
   xmlTextWriterWriteAttribute (self->writer, BAD_CAST "personal-data",
                                BAD_CAST (self->personal ? "true" : "false"));
   xmlTextWriterEndElement (self->writer);
 
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < n_kinds; i++)
     {
-      const TillitExchangeKind *kind = tillit_exchange_kinds_get (i);
-
-      if (!kind_wanted (kind, self->personal))
-        continue;
-      if (!write_kind (self, kind, error))
+      if (kind_wanted (kinds[i], self->personal) && !write_kind (self, kinds[i], error))
         return FALSE;
       if (self->progress != NULL)
-        self->progress ((double) (i + 1) / n, self->progress_data);
+        self->progress ((double) (i + 1) / n_kinds, self->progress_data);
     }
 
   xmlTextWriterEndDocument (self->writer);
@@ -352,11 +475,13 @@ write_document (Export                     *self,
 
 /**
  * tillit_exchange_export:
- * @db: the programme's database
+ * @database: the programme
  * @file: where to write; replaced only once the whole file is written
- * @source: who is exporting
+ * @source: (nullable): who exports, or %NULL for the municipality marked
+ *   as ours in @database
  * @roots: (nullable) (array zero-terminated=1): UUIDs of the records to
- *   export with everything they hold, or %NULL for the whole programme
+ *   export with everything nested under them, or %NULL for the whole
+ *   programme
  * @flags: %TILLIT_EXCHANGE_EXPORT_PERSONAL_DATA to include candidates,
  *   ratings and the names of individuals
  * @progress: (nullable) (scope call): called with the fraction done
@@ -365,12 +490,13 @@ write_document (Export                     *self,
  * @error: a #GError
  *
  * Streams the records out with xmlTextWriter: memory stays flat whatever
- * the size of the programme.
+ * the size of the programme. Without @source and without a municipality
+ * marked as ours the export fails: a file must name its sender.
  *
  * Returns: %TRUE when the file was written
  */
 gboolean
-tillit_exchange_export (sqlite3                    *db,
+tillit_exchange_export (TillitDatabase             *database,
                         GFile                      *file,
                         const TillitExchangeSource *source,
                         const char * const         *roots,
@@ -386,35 +512,35 @@ tillit_exchange_export (sqlite3                    *db,
   xmlOutputBufferPtr buffer;
   gboolean ok;
 
-  g_return_val_if_fail (db != NULL, FALSE);
+  g_return_val_if_fail (TILLIT_IS_DATABASE (database), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
-  g_return_val_if_fail (source != NULL && source->name != NULL && source->kommunkod != NULL, FALSE);
+  g_return_val_if_fail (source == NULL || source->name != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  self.db = db;
+  self.db = tillit_database_get_handle (database);
   self.cancellable = cancellable;
   self.personal = (flags & TILLIT_EXCHANGE_EXPORT_PERSONAL_DATA) != 0;
   self.progress = progress;
   self.progress_data = progress_data;
 
-  if (!tillit_exchange_kinds_ensure_tables (db, error))
-    return FALSE;
-
   /* A read transaction gives one consistent snapshot of the programme. */
   if (!exec (&self, "BEGIN", error))
     return FALSE;
-  if (!fill_scope (&self, roots, error) ||
-      sqlite3_prepare_v2 (db, "SELECT 1 FROM temp.exchange_scope WHERE uuid = ?", -1,
+  if (!fill_scope (&self, roots, error))
+    {
+      exec (&self, "ROLLBACK", NULL);
+      return FALSE;
+    }
+  if (sqlite3_prepare_v2 (self.db, "SELECT 1 FROM temp.exchange_scope WHERE uuid = ?", -1,
                           &self.in_scope, NULL) != SQLITE_OK)
     {
-      if (error != NULL && *error == NULL)
-        db_error (&self, error);
+      db_error (&self, error);
       exec (&self, "ROLLBACK", NULL);
       return FALSE;
     }
 
-  /* Written beside the target and moved over it at the end, so a failed
-   * or cancelled export never leaves half a file where a good one was. */
+  /* Written aside and moved over the target at the end, so a failed or
+   * cancelled export never leaves half a file where a good one was. */
   temporary = g_file_new_tmp ("tillit-export-XXXXXX.xml", &io, error);
   if (temporary == NULL)
     {

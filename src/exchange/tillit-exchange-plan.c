@@ -4,14 +4,16 @@
  *
  * The file is streamed into temporary staging tables on the database's own
  * connection (so memory stays flat), compared there with what we hold and
- * with the sync state, and written in one transaction when applied.
+ * with the model's sync state, and written in one transaction when
+ * applied. All SQL is generated from the model's field tables.
  */
 #include "config.h"
 
 #include <glib/gi18n.h>
 
+#include "model/tillit-database-private.h"
 #include "tillit-exchange.h"
-#include "tillit-exchange-kinds.h"
+#include "tillit-exchange-fields.h"
 #include "tillit-exchange-reader.h"
 #include "tillit-exchange-schema.h"
 
@@ -30,10 +32,12 @@ struct _TillitExchangePlan
 {
   GObject parent_instance;
 
+  TillitDatabase *database;
   sqlite3 *db;
   guint id;
   char *source_name;
   char *source_kommunkod;
+  char *source_municipality;
   gboolean personal;
   GArray *entries;
   guint counts[TILLIT_EXCHANGE_ACTION_CONFLICT + 1];
@@ -42,19 +46,34 @@ struct _TillitExchangePlan
 
 G_DEFINE_FINAL_TYPE (TillitExchangePlan, tillit_exchange_plan, G_TYPE_OBJECT)
 
-static char *
-stage_name (TillitExchangePlan       *self,
-            const TillitExchangeKind *kind)
+static const TillitRecordKind *
+kind_at (guint index)
 {
-  return g_strdup_printf ("temp.\"stage_%u_%s\"", self->id, kind->table);
+  return tillit_record_kinds (NULL)[index];
+}
+
+static guint
+n_kinds (void)
+{
+  guint n;
+
+  tillit_record_kinds (&n);
+  return n;
+}
+
+static char *
+stage_name (TillitExchangePlan     *self,
+            const TillitRecordKind *kind)
+{
+  return g_strdup_printf ("temp.\"exchange_stage_%u_%s\"", self->id, kind->table);
 }
 
 static void
 drop_stages (TillitExchangePlan *self)
 {
-  for (guint i = 0; i < tillit_exchange_kinds_get_n (); i++)
+  for (guint i = 0; i < n_kinds (); i++)
     {
-      g_autofree char *stage = stage_name (self, tillit_exchange_kinds_get (i));
+      g_autofree char *stage = stage_name (self, kind_at (i));
       g_autofree char *sql = g_strdup_printf ("DROP TABLE IF EXISTS %s", stage);
 
       sqlite3_exec (self->db, sql, NULL, NULL, NULL);
@@ -77,9 +96,11 @@ tillit_exchange_plan_finalize (GObject *object)
 
   if (self->db != NULL)
     drop_stages (self);
+  g_clear_object (&self->database);
   g_clear_pointer (&self->entries, g_array_unref);
   g_free (self->source_name);
   g_free (self->source_kommunkod);
+  g_free (self->source_municipality);
 
   G_OBJECT_CLASS (tillit_exchange_plan_parent_class)->finalize (object);
 }
@@ -125,30 +146,58 @@ typedef struct
 {
   TillitExchangePlan *plan;
   TillitExchangeReader *reader;
-  sqlite3_stmt *insert[64];
+  /* Per kind: the insert into its stage, and for each field the number
+   * of its parameter there (0 for a field that does not travel). */
+  sqlite3_stmt **insert;
+  int **params;
 } Reading;
+
+static void
+reading_clear (Reading *reading)
+{
+  for (guint i = 0; i < n_kinds (); i++)
+    {
+      if (reading->insert != NULL)
+        sqlite3_finalize (reading->insert[i]);
+      if (reading->params != NULL)
+        g_free (reading->params[i]);
+    }
+  g_clear_pointer (&reading->insert, g_free);
+  g_clear_pointer (&reading->params, g_free);
+}
 
 static gboolean
 create_stages (TillitExchangePlan *self,
                Reading            *reading,
                GError            **error)
 {
-  for (guint i = 0; i < tillit_exchange_kinds_get_n (); i++)
-    {
-      const TillitExchangeKind *kind = tillit_exchange_kinds_get (i);
-      g_autofree char *stage = stage_name (self, kind);
-      g_autoptr(GString) create = g_string_new (NULL);
-      g_autoptr(GString) insert = g_string_new (NULL);
+  reading->insert = g_new0 (sqlite3_stmt *, n_kinds ());
+  reading->params = g_new0 (int *, n_kinds ());
 
-      g_string_printf (create, "CREATE TEMP TABLE %s AS SELECT *, 0 AS line FROM \"%s\" "
-                               "WHERE 0", stage, kind->table);
-      if (!exec (self->db, create->str, error))
+  for (guint i = 0; i < n_kinds (); i++)
+    {
+      const TillitRecordKind *kind = kind_at (i);
+      guint n_fields = tillit_record_kind_n_all_fields (kind);
+      g_autofree char *stage = stage_name (self, kind);
+      g_autofree char *columns = tillit_exchange_kind_columns (kind, "");
+      g_autofree char *create = NULL;
+      g_autoptr(GString) insert = g_string_new (NULL);
+      int param = 0;
+
+      reading->params[i] = g_new0 (int, n_fields);
+      for (guint j = 0; j < n_fields; j++)
+        if (tillit_exchange_field_is_exchanged (kind, tillit_record_kind_field (kind, j)))
+          reading->params[i][j] = ++param;
+
+      create = g_strdup_printf ("CREATE TEMP TABLE %s AS SELECT %s, 0 AS line FROM main.\"%s\" "
+                                "WHERE 0", stage, columns, kind->table);
+      if (!exec (self->db, create, error))
         return FALSE;
 
-      g_string_printf (insert, "INSERT INTO %s VALUES (?, ?, ?, ?", stage);
-      for (guint j = 0; j < kind->n_fields; j++)
-        g_string_append (insert, ", ?");
-      g_string_append (insert, ", ?)");
+      g_string_printf (insert, "INSERT INTO %s (%s, line) VALUES (", stage, columns);
+      for (int p = 1; p <= param + 1; p++)
+        g_string_append_printf (insert, "%s?%d", p > 1 ? ", " : "", p);
+      g_string_append (insert, ")");
       if (sqlite3_prepare_v2 (self->db, insert->str, -1, &reading->insert[i], NULL) != SQLITE_OK)
         return db_error (self->db, error);
     }
@@ -163,6 +212,16 @@ get_attribute (xmlNodePtr  node,
   char *copy = g_strdup ((const char *) value);
 
   xmlFree (value);
+  return copy;
+}
+
+static char *
+get_content (xmlNodePtr node)
+{
+  xmlChar *content = xmlNodeGetContent (node);
+  char *copy = g_strdup (content ? (const char *) content : "");
+
+  xmlFree (content);
   return copy;
 }
 
@@ -186,64 +245,139 @@ read_reference (Reading    *reading,
   return g_steal_pointer (&external);
 }
 
+static int
+compare_tokens (gconstpointer a,
+                gconstpointer b)
+{
+  return strcmp (*(char * const *) a, *(char * const *) b);
+}
+
+/* A set in the model's one spelling: sorted, without duplicates, joined
+ * by spaces, so that equal sets are equal strings. */
+static char *
+join_set (GPtrArray *tokens)
+{
+  GString *joined = g_string_new (NULL);
+
+  g_ptr_array_sort (tokens, compare_tokens);
+  for (guint i = 0; i < tokens->len; i++)
+    {
+      const char *token = g_ptr_array_index (tokens, i);
+
+      if (*token == '\0' || (i > 0 && g_str_equal (token, g_ptr_array_index (tokens, i - 1))))
+        continue;
+      if (joined->len > 0)
+        g_string_append_c (joined, ' ');
+      g_string_append (joined, token);
+    }
+  return g_string_free (joined, FALSE);
+}
+
 static gboolean
-bind_field (Reading                   *reading,
-            sqlite3_stmt              *stmt,
-            int                        column,
-            const TillitExchangeField *field,
-            xmlNodePtr                 node,
-            GError                   **error)
+bind_field (Reading            *reading,
+            sqlite3_stmt       *stmt,
+            int                 param,
+            const TillitField  *field,
+            xmlNodePtr          node,
+            GError            **error)
 {
   switch (field->type)
     {
-    case TILLIT_EXCHANGE_FIELD_REFERENCE:
+    case TILLIT_FIELD_REFERENCE:
       {
         char *uuid = read_reference (reading, node, error);
 
         if (uuid == NULL)
           return FALSE;
-        sqlite3_bind_text (stmt, column, uuid, -1, g_free);
+        sqlite3_bind_text (stmt, param, uuid, -1, g_free);
       }
       break;
 
-    case TILLIT_EXCHANGE_FIELD_REFERENCES:
+    case TILLIT_FIELD_REFERENCE_SET:
       {
-        g_autoptr(GString) uuids = g_string_new (NULL);
+        g_autoptr(GPtrArray) uuids = g_ptr_array_new_with_free_func (g_free);
 
         for (xmlNodePtr child = node->children; child != NULL; child = child->next)
           {
-            g_autofree char *uuid = NULL;
+            char *uuid;
 
             if (child->type != XML_ELEMENT_NODE)
               continue;
             uuid = read_reference (reading, child, error);
             if (uuid == NULL)
               return FALSE;
-            if (uuids->len > 0)
-              g_string_append_c (uuids, ' ');
-            g_string_append (uuids, uuid);
+            g_ptr_array_add (uuids, uuid);
           }
-        sqlite3_bind_text (stmt, column, g_string_free (g_steal_pointer (&uuids), FALSE),
-                           -1, g_free);
+        sqlite3_bind_text (stmt, param, join_set (uuids), -1, g_free);
       }
       break;
 
+    case TILLIT_FIELD_ENUM_SET:
+      {
+        g_autofree char *content = get_content (node);
+        g_auto(GStrv) nicks = g_strsplit_set (g_strstrip (content), " \t\r\n", -1);
+        g_autoptr(GPtrArray) tokens = g_ptr_array_new ();
+
+        for (guint i = 0; nicks[i] != NULL; i++)
+          g_ptr_array_add (tokens, nicks[i]);
+        sqlite3_bind_text (stmt, param, join_set (tokens), -1, g_free);
+      }
+      break;
+
+    case TILLIT_FIELD_BOOL:
+      {
+        g_autofree char *content = get_content (node);
+
+        g_strstrip (content);
+        sqlite3_bind_int (stmt, param, g_str_equal (content, "true") || g_str_equal (content, "1"));
+      }
+      break;
+
+    case TILLIT_FIELD_INT:
+      {
+        g_autofree char *content = get_content (node);
+
+        sqlite3_bind_int64 (stmt, param, g_ascii_strtoll (content, NULL, 10));
+      }
+      break;
+
+    case TILLIT_FIELD_ENUM:
+    case TILLIT_FIELD_DATE:
+    case TILLIT_FIELD_TIME:
+    case TILLIT_FIELD_DATETIME:
+      sqlite3_bind_text (stmt, param, g_strstrip (get_content (node)), -1, g_free);
+      break;
+
+    case TILLIT_FIELD_STRING:
+    case TILLIT_FIELD_TEXT:
     default:
       {
-        xmlChar *content = xmlNodeGetContent (node);
-        const char *text = content ? (const char *) content : "";
+        char *content = get_content (node);
 
-        if (field->type == TILLIT_EXCHANGE_FIELD_BOOLEAN)
-          sqlite3_bind_int (stmt, column, g_str_equal (text, "true") || g_str_equal (text, "1"));
-        else if (field->type == TILLIT_EXCHANGE_FIELD_INTEGER)
-          sqlite3_bind_int64 (stmt, column, g_ascii_strtoll (text, NULL, 10));
+        /* As in the store, an empty optional text is no text. */
+        if (*content == '\0' && (field->flags & TILLIT_FIELD_REQUIRED) == 0)
+          {
+            g_free (content);
+            sqlite3_bind_null (stmt, param);
+          }
         else
-          sqlite3_bind_text (stmt, column, text, -1, SQLITE_TRANSIENT);
-        xmlFree (content);
+          sqlite3_bind_text (stmt, param, content, -1, g_free);
       }
       break;
     }
   return TRUE;
+}
+
+static int
+find_field (const TillitRecordKind *kind,
+            const char             *xml_name)
+{
+  guint n = tillit_record_kind_n_all_fields (kind);
+
+  for (guint i = TILLIT_RECORD_N_BASE_FIELDS; i < n; i++)
+    if (g_str_equal (tillit_record_kind_field (kind, i)->xml_name, xml_name))
+      return (int) i;
+  return -1;
 }
 
 static gboolean
@@ -252,9 +386,10 @@ stage_record (Reading     *reading,
               xmlNodePtr   node,
               GError     **error)
 {
-  const TillitExchangeKind *kind = tillit_exchange_kinds_get (kind_index);
+  const TillitRecordKind *kind = kind_at (kind_index);
+  const int *params = reading->params[kind_index];
+  guint n_fields = tillit_record_kind_n_all_fields (kind);
   sqlite3_stmt *stmt = reading->insert[kind_index];
-  const char *attributes[] = { "uuid", "created", "modified", "origin" };
   gboolean ok = TRUE;
 
   if (kind->personal && !reading->plan->personal)
@@ -265,26 +400,52 @@ stage_record (Reading     *reading,
       return FALSE;
     }
 
-  for (guint i = 0; i < G_N_ELEMENTS (attributes); i++)
-    sqlite3_bind_text (stmt, i + 1, get_attribute (node, attributes[i]), -1, g_free);
+  for (guint i = 0; i < TILLIT_RECORD_N_BASE_FIELDS; i++)
+    sqlite3_bind_text (stmt, params[i],
+                       get_attribute (node, tillit_record_kind_field (kind, i)->xml_name),
+                       -1, g_free);
+
+  /* A set left out of the file is empty, as the model spells it. */
+  for (guint i = TILLIT_RECORD_N_BASE_FIELDS; i < n_fields; i++)
+    if (params[i] > 0 && tillit_exchange_field_is_set (tillit_record_kind_field (kind, i)))
+      sqlite3_bind_text (stmt, params[i], "", -1, SQLITE_STATIC);
 
   for (xmlNodePtr child = node->children; ok && child != NULL; child = child->next)
     {
+      const TillitField *field;
       int index;
 
       if (child->type != XML_ELEMENT_NODE)
         continue;
-      index = tillit_exchange_kind_field_index (kind, (const char *) child->name);
-      g_assert (index >= 0);
-      ok = bind_field (reading, stmt, 5 + index, &kind->fields[index], child, error);
+      index = find_field (kind, (const char *) child->name);
+      g_assert (index >= 0 && params[index] > 0);
+      field = tillit_record_kind_field (kind, index);
+      if ((field->flags & TILLIT_FIELD_PERSONAL) && !reading->plan->personal)
+        {
+          tillit_exchange_reader_set_error (reading->reader, error, TILLIT_EXCHANGE_ERROR_INVALID,
+                                            child, _("The file says it holds no personal data, "
+                                                     "yet it names a person here"));
+          ok = FALSE;
+        }
+      else
+        ok = bind_field (reading, stmt, params[index], field, child, error);
     }
-  sqlite3_bind_int (stmt, 5 + kind->n_fields, xmlGetLineNo (node));
+  sqlite3_bind_int (stmt, sqlite3_bind_parameter_count (stmt), xmlGetLineNo (node));
 
   if (ok && sqlite3_step (stmt) != SQLITE_DONE)
     ok = db_error (reading->plan->db, error);
   sqlite3_reset (stmt);
   sqlite3_clear_bindings (stmt);
   return ok;
+}
+
+static int
+find_kind (const char *xml_name)
+{
+  for (guint i = 0; i < n_kinds (); i++)
+    if (g_str_equal (kind_at (i)->xml_name, xml_name))
+      return (int) i;
+  return -1;
 }
 
 static gboolean
@@ -301,111 +462,174 @@ read_file (TillitExchangePlan     *self,
   while (TRUE)
     {
       const char *name;
-      const TillitExchangeKind *kind;
       xmlNodePtr node;
+      int kind;
 
       if (!tillit_exchange_reader_read (reading->reader, &done, error))
         return FALSE;
       if (done)
         return TRUE;
-      if (xmlTextReaderNodeType (xml) != XML_READER_TYPE_ELEMENT)
+      if (xmlTextReaderNodeType (xml) != XML_READER_TYPE_ELEMENT ||
+          xmlTextReaderDepth (xml) != 1)
         continue;
 
       name = (const char *) xmlTextReaderConstLocalName (xml);
-      switch (xmlTextReaderDepth (xml))
+      if (g_str_equal (name, "source"))
         {
-        case 1:
-          if (g_str_equal (name, "source"))
-            {
-              xmlChar *personal = xmlTextReaderGetAttribute (xml, BAD_CAST "personal-data");
-              xmlChar *source_name = xmlTextReaderGetAttribute (xml, BAD_CAST "name");
-              xmlChar *kommunkod = xmlTextReaderGetAttribute (xml, BAD_CAST "kommunkod");
+          xmlChar *personal = xmlTextReaderGetAttribute (xml, BAD_CAST "personal-data");
+          xmlChar *source_name = xmlTextReaderGetAttribute (xml, BAD_CAST "name");
+          xmlChar *kommunkod = xmlTextReaderGetAttribute (xml, BAD_CAST "kommunkod");
+          xmlChar *municipality = xmlTextReaderGetAttribute (xml, BAD_CAST "municipality");
 
-              self->personal = personal != NULL &&
-                               (xmlStrEqual (personal, BAD_CAST "true") ||
-                                xmlStrEqual (personal, BAD_CAST "1"));
-              self->source_name = g_strdup ((const char *) source_name);
-              self->source_kommunkod = g_strdup ((const char *) kommunkod);
-              xmlFree (personal);
-              xmlFree (source_name);
-              xmlFree (kommunkod);
-            }
-          break;
-
-        case 2:
-          kind = tillit_exchange_kinds_lookup (name);
-          g_assert (kind != NULL);
-          node = tillit_exchange_reader_expand (reading->reader, error);
-          if (node == NULL || !stage_record (reading, kind - tillit_exchange_kinds_get (0), node, error))
-            return FALSE;
-          if (progress != NULL && ++records % 1024 == 0)
-            progress (0.9 * tillit_exchange_reader_get_fraction (reading->reader), progress_data);
-          break;
-
-        default:
-          break;
+          self->personal = personal != NULL &&
+                           (xmlStrEqual (personal, BAD_CAST "true") ||
+                            xmlStrEqual (personal, BAD_CAST "1"));
+          self->source_name = g_strdup ((const char *) source_name);
+          self->source_kommunkod = g_strdup ((const char *) kommunkod);
+          self->source_municipality = g_strdup ((const char *) municipality);
+          xmlFree (personal);
+          xmlFree (source_name);
+          xmlFree (kommunkod);
+          xmlFree (municipality);
+          continue;
         }
+
+      /* The schema admits nothing else at this depth. */
+      kind = find_kind (name);
+      g_assert (kind >= 0);
+      node = tillit_exchange_reader_expand (reading->reader, error);
+      if (node == NULL || !stage_record (reading, kind, node, error))
+        return FALSE;
+      if (progress != NULL && ++records % 1024 == 0)
+        progress (0.9 * tillit_exchange_reader_get_fraction (reading->reader), progress_data);
     }
 }
 
 /* Planning --------------------------------------------------------------- */
 
-/* A UUID is one record: the same UUID as another kind here is not a merge
- * but a clash, and the file is refused. */
+/* The line and first two columns of the first row @sql finds, if any. */
 static gboolean
-check_kinds (TillitExchangePlan    *self,
-             TillitExchangeReader  *reader,
-             GError               **error)
+first_row (TillitExchangePlan  *self,
+           const char          *sql,
+           gboolean            *found,
+           guint               *line,
+           char               **first,
+           char               **second,
+           GError             **error)
 {
-  guint n = tillit_exchange_kinds_get_n ();
+  sqlite3_stmt *stmt = NULL;
 
-  for (guint i = 0; i < n; i++)
-    for (guint j = 0; j < n; j++)
-      {
-        const TillitExchangeKind *theirs = tillit_exchange_kinds_get (i);
-        const TillitExchangeKind *ours = tillit_exchange_kinds_get (j);
-        g_autofree char *stage = stage_name (self, theirs);
-        g_autofree char *sql = NULL;
-        sqlite3_stmt *stmt = NULL;
+  if (sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) != SQLITE_OK)
+    return db_error (self->db, error);
+  *found = sqlite3_step (stmt) == SQLITE_ROW;
+  if (*found)
+    {
+      *line = sqlite3_column_int (stmt, 0);
+      *first = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+      *second = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
+    }
+  sqlite3_finalize (stmt);
+  return TRUE;
+}
 
-        if (i == j)
-          continue;
-        sql = g_strdup_printf ("SELECT s.uuid, s.line FROM %s s JOIN \"%s\" o USING (uuid) "
-                               "LIMIT 1", stage, ours->table);
-        if (sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) != SQLITE_OK)
-          return db_error (self->db, error);
-        if (sqlite3_step (stmt) == SQLITE_ROW)
-          {
-            g_autofree char *place =
-              tillit_exchange_reader_get_place (reader, sqlite3_column_int (stmt, 1));
+/* A UUID is one record: the same UUID as another kind here is not a merge
+ * but a clash. And a reference the model keeps a foreign key for must
+ * name a record that is in the file or here. Either way the file is
+ * refused before anything is written. */
+static gboolean
+check_records (TillitExchangePlan    *self,
+               TillitExchangeReader  *reader,
+               GError               **error)
+{
+  for (guint i = 0; i < n_kinds (); i++)
+    {
+      const TillitRecordKind *theirs = kind_at (i);
+      g_autofree char *stage = stage_name (self, theirs);
+      guint n_fields = tillit_record_kind_n_all_fields (theirs);
 
-            g_set_error (error, TILLIT_EXCHANGE_ERROR, TILLIT_EXCHANGE_ERROR_CONFLICT,
-                         _("%s: The record %s is a %s in the file but a %s here"), place,
-                         (const char *) sqlite3_column_text (stmt, 0),
-                         theirs->xml_name, ours->xml_name);
-            sqlite3_finalize (stmt);
+      for (guint j = 0; j < n_kinds (); j++)
+        {
+          const TillitRecordKind *ours = kind_at (j);
+          g_autofree char *sql = NULL;
+          g_autofree char *uuid = NULL;
+          g_autofree char *unused = NULL;
+          gboolean found;
+          guint line = 0;
+
+          if (i == j)
+            continue;
+          sql = g_strdup_printf ("SELECT s.line, s.uuid, NULL FROM %s s JOIN main.\"%s\" o "
+                                 "USING (uuid) LIMIT 1", stage, ours->table);
+          if (!first_row (self, sql, &found, &line, &uuid, &unused, error))
             return FALSE;
-          }
-        sqlite3_finalize (stmt);
-      }
+          if (found)
+            {
+              g_autofree char *place = tillit_exchange_reader_get_place (reader, line);
+
+              g_set_error (error, TILLIT_EXCHANGE_ERROR, TILLIT_EXCHANGE_ERROR_CONFLICT,
+                           _("%s: The record %s is a %s in the file but a %s here"), place, uuid,
+                           tillit_record_kind_get_label (theirs),
+                           tillit_record_kind_get_label (ours));
+              return FALSE;
+            }
+        }
+
+      for (guint j = 0; j < n_fields; j++)
+        {
+          const TillitField *field = tillit_record_kind_field (theirs, j);
+          const TillitRecordKind *target;
+          g_autofree char *target_stage = NULL;
+          g_autofree char *sql = NULL;
+          g_autofree char *uuid = NULL;
+          g_autofree char *missing = NULL;
+          gboolean found;
+          guint line = 0;
+
+          if (field->type != TILLIT_FIELD_REFERENCE || field->target == NULL ||
+              (field->flags & TILLIT_FIELD_EXTERNAL) ||
+              !tillit_exchange_field_is_exchanged (theirs, field))
+            continue;
+          target = tillit_record_kind_lookup (field->target);
+          target_stage = stage_name (self, target);
+          sql = g_strdup_printf ("SELECT line, uuid, \"%1$s\" FROM %2$s WHERE \"%1$s\" IS NOT NULL "
+                                 "AND \"%1$s\" NOT IN (SELECT uuid FROM main.\"%3$s\") "
+                                 "AND \"%1$s\" NOT IN (SELECT uuid FROM %4$s) LIMIT 1",
+                                 field->column, stage, target->table, target_stage);
+          if (!first_row (self, sql, &found, &line, &uuid, &missing, error))
+            return FALSE;
+          if (found)
+            {
+              g_autofree char *place = tillit_exchange_reader_get_place (reader, line);
+
+              g_set_error (error, TILLIT_EXCHANGE_ERROR, TILLIT_EXCHANGE_ERROR_CONFLICT,
+                           _("%s: The %s of the record %s names the %s %s, which is neither "
+                             "in the file nor in this programme"), place, field->xml_name, uuid,
+                           tillit_record_kind_get_label (target), missing);
+              return FALSE;
+            }
+        }
+    }
   return TRUE;
 }
 
 static gboolean
-compares_field (TillitExchangePlan        *self,
-                const TillitExchangeField *field)
+compares_field (TillitExchangePlan     *self,
+                const TillitRecordKind *kind,
+                const TillitField      *field)
 {
-  return self->personal || !(field->flags & TILLIT_EXCHANGE_FIELD_PERSONAL);
+  return tillit_exchange_field_is_exchanged (kind, field) &&
+         (self->personal || (field->flags & TILLIT_FIELD_PERSONAL) == 0);
 }
 
-static int
-label_field (const TillitExchangeKind *kind)
+/* The first text that is not personal names the record in the plan. */
+static const TillitField *
+label_field (const TillitRecordKind *kind)
 {
   for (guint i = 0; i < kind->n_fields; i++)
-    if (kind->fields[i].type == TILLIT_EXCHANGE_FIELD_TEXT &&
-        !(kind->fields[i].flags & TILLIT_EXCHANGE_FIELD_PERSONAL))
-      return (int) i;
-  return -1;
+    if ((kind->fields[i].type == TILLIT_FIELD_STRING || kind->fields[i].type == TILLIT_FIELD_TEXT) &&
+        !tillit_field_is_personal (kind, &kind->fields[i]))
+      return &kind->fields[i];
+  return NULL;
 }
 
 /* Three-way: the sync state remembers the `modified` each record had when
@@ -440,23 +664,26 @@ plan_kind (TillitExchangePlan  *self,
            guint                kind_index,
            GError             **error)
 {
-  const TillitExchangeKind *kind = tillit_exchange_kinds_get (kind_index);
+  const TillitRecordKind *kind = kind_at (kind_index);
+  const TillitField *label = label_field (kind);
+  guint n_fields = tillit_record_kind_n_all_fields (kind);
   g_autofree char *stage = stage_name (self, kind);
   g_autoptr(GString) sql = g_string_new (NULL);
-  int label = label_field (kind);
   sqlite3_stmt *stmt = NULL;
   int rc;
 
   g_string_printf (sql, "SELECT s.rowid, s.uuid, s.line, s.modified, o.uuid IS NOT NULL, "
-                        "o.modified, y.base_modified, %s%s%s, "
-                        "(s.created IS o.created AND s.origin IS o.origin",
-                   label >= 0 ? "s.\"" : "", label >= 0 ? kind->fields[label].column : "NULL",
-                   label >= 0 ? "\"" : "");
-  for (guint i = 0; i < kind->n_fields; i++)
-    if (compares_field (self, &kind->fields[i]))
-      g_string_append_printf (sql, " AND s.\"%1$s\" IS o.\"%1$s\"", kind->fields[i].column);
-  g_string_append_printf (sql, ") FROM %s s LEFT JOIN \"%s\" o USING (uuid) "
-                               "LEFT JOIN exchange_sync y USING (uuid) ORDER BY s.rowid",
+                        "o.modified, y.base_modified, %s%s%s, (s.created IS o.created",
+                   label ? "s.\"" : "", label ? label->column : "NULL", label ? "\"" : "");
+  for (guint i = 3; i < n_fields; i++)
+    {
+      const TillitField *field = tillit_record_kind_field (kind, i);
+
+      if (compares_field (self, kind, field))
+        g_string_append_printf (sql, " AND s.\"%1$s\" IS o.\"%1$s\"", field->column);
+    }
+  g_string_append_printf (sql, ") FROM %s s LEFT JOIN main.\"%s\" o USING (uuid) "
+                               "LEFT JOIN main.sync_state y USING (uuid) ORDER BY s.rowid",
                           stage, kind->table);
 
   if (sqlite3_prepare_v2 (self->db, sql->str, -1, &stmt, NULL) != SQLITE_OK)
@@ -488,7 +715,7 @@ plan_kind (TillitExchangePlan  *self,
 
 /**
  * tillit_exchange_plan_new:
- * @db: the programme's database
+ * @database: the programme
  * @file: the exchange file, plain or gzip-compressed
  * @max_bytes: the cap on what is read (after inflating), 0 for the default
  * @progress: (nullable) (scope call): called with the fraction read
@@ -500,12 +727,12 @@ plan_kind (TillitExchangePlan  *self,
  * Reads and validates the whole file and works out, for every record in
  * it, whether it is new, updated, unchanged or in conflict. Nothing of the
  * programme is written: the file is staged in temporary tables that go
- * with the plan. One plan at a time per database connection.
+ * with the plan.
  *
  * Returns: (transfer full): the plan, or %NULL with @error set
  */
 TillitExchangePlan *
-tillit_exchange_plan_new (sqlite3                 *db,
+tillit_exchange_plan_new (TillitDatabase          *database,
                           GFile                   *file,
                           guint64                  max_bytes,
                           TillitExchangeProgress   progress,
@@ -518,39 +745,33 @@ tillit_exchange_plan_new (sqlite3                 *db,
   Reading reading = { 0 };
   gboolean ok;
 
-  g_return_val_if_fail (db != NULL, NULL);
+  g_return_val_if_fail (TILLIT_IS_DATABASE (database), NULL);
   g_return_val_if_fail (G_IS_FILE (file), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  G_STATIC_ASSERT (G_N_ELEMENTS (reading.insert) >= 19);
-  g_assert (tillit_exchange_kinds_get_n () <= G_N_ELEMENTS (reading.insert));
-
-  if (!tillit_exchange_kinds_ensure_tables (db, error))
-    return NULL;
 
   reader = tillit_exchange_reader_new (file, max_bytes, cancellable, error);
   if (reader == NULL)
     return NULL;
 
   self = g_object_new (TILLIT_TYPE_EXCHANGE_PLAN, NULL);
-  self->db = db;
+  self->database = g_object_ref (database);
+  self->db = tillit_database_get_handle (database);
   reading.plan = self;
   reading.reader = reader;
 
   /* Staging in one transaction is many times faster than row by row. */
-  ok = exec (db, "SAVEPOINT exchange_stage", error) &&
+  ok = exec (self->db, "SAVEPOINT exchange_stage", error) &&
        create_stages (self, &reading, error) &&
        read_file (self, &reading, progress, progress_data, error);
-  for (guint i = 0; i < G_N_ELEMENTS (reading.insert); i++)
-    sqlite3_finalize (reading.insert[i]);
-  exec (db, ok ? "RELEASE exchange_stage" : "ROLLBACK TO exchange_stage; RELEASE exchange_stage",
-        NULL);
+  reading_clear (&reading);
+  exec (self->db, ok ? "RELEASE exchange_stage"
+                     : "ROLLBACK TO exchange_stage; RELEASE exchange_stage", NULL);
   if (!ok)
     return NULL;
 
-  if (!check_kinds (self, reader, error))
+  if (!check_records (self, reader, error))
     return NULL;
-  for (guint i = 0; i < tillit_exchange_kinds_get_n (); i++)
+  for (guint i = 0; i < n_kinds (); i++)
     if (!plan_kind (self, i, error))
       return NULL;
 
@@ -570,24 +791,28 @@ writes (const Entry *entry)
           entry->resolution == TILLIT_EXCHANGE_TAKE_THEIRS);
 }
 
-/* A file without personal data leaves ours as it is. */
+/* A file without personal data leaves ours as it is; a municipality
+ * that is ours stays ours. */
 static char *
-upsert_sql (TillitExchangePlan       *self,
-            const TillitExchangeKind *kind)
+upsert_sql (TillitExchangePlan     *self,
+            const TillitRecordKind *kind)
 {
   g_autofree char *stage = stage_name (self, kind);
+  g_autofree char *columns = tillit_exchange_kind_columns (kind, "");
+  guint n_fields = tillit_record_kind_n_all_fields (kind);
   GString *sql = g_string_new (NULL);
-  g_autoptr(GString) columns = g_string_new ("uuid, created, modified, origin");
 
-  for (guint i = 0; i < kind->n_fields; i++)
-    g_string_append_printf (columns, ", \"%s\"", kind->fields[i].column);
-  g_string_printf (sql, "INSERT INTO \"%s\" (%s) SELECT %s FROM %s WHERE rowid = ? "
-                        "ON CONFLICT (uuid) DO UPDATE SET created = excluded.created, "
-                        "modified = excluded.modified, origin = excluded.origin",
-                   kind->table, columns->str, columns->str, stage);
-  for (guint i = 0; i < kind->n_fields; i++)
-    if (compares_field (self, &kind->fields[i]))
-      g_string_append_printf (sql, ", \"%1$s\" = excluded.\"%1$s\"", kind->fields[i].column);
+  g_string_printf (sql, "INSERT INTO main.\"%s\" (%s) SELECT %s FROM %s WHERE rowid = ? "
+                        "ON CONFLICT (uuid) DO UPDATE SET ",
+                   kind->table, columns, columns, stage);
+  for (guint i = 1; i < n_fields; i++)
+    {
+      const TillitField *field = tillit_record_kind_field (kind, i);
+
+      if (compares_field (self, kind, field))
+        g_string_append_printf (sql, "%s\"%s\" = excluded.\"%s\"", i > 1 ? ", " : "",
+                                field->column, field->column);
+    }
   return g_string_free (sql, FALSE);
 }
 
@@ -596,13 +821,14 @@ apply_in_transaction (TillitExchangePlan  *self,
                       GCancellable        *cancellable,
                       GError             **error)
 {
-  guint n = tillit_exchange_kinds_get_n ();
-  sqlite3_stmt *upsert[64] = { NULL };
+  guint n = n_kinds ();
+  g_autofree sqlite3_stmt **upsert = g_new0 (sqlite3_stmt *, n);
+  g_autofree char *now = tillit_exchange_timestamp_now ();
   gboolean ok = TRUE;
 
   for (guint i = 0; ok && i < n; i++)
     {
-      g_autofree char *sql = upsert_sql (self, tillit_exchange_kinds_get (i));
+      g_autofree char *sql = upsert_sql (self, kind_at (i));
 
       if (sqlite3_prepare_v2 (self->db, sql, -1, &upsert[i], NULL) != SQLITE_OK)
         ok = db_error (self->db, error);
@@ -631,13 +857,25 @@ apply_in_transaction (TillitExchangePlan  *self,
    * side won: the next import compares with that. */
   for (guint i = 0; ok && i < n; i++)
     {
-      g_autofree char *stage = stage_name (self, tillit_exchange_kinds_get (i));
+      g_autofree char *stage = stage_name (self, kind_at (i));
       g_autofree char *sql =
-        g_strdup_printf ("INSERT INTO exchange_sync (uuid, base_modified) "
-                         "SELECT uuid, modified FROM %s WHERE true ON CONFLICT (uuid) "
-                         "DO UPDATE SET base_modified = excluded.base_modified", stage);
+        g_strdup_printf ("INSERT INTO main.sync_state (uuid, base_modified, source_municipality, "
+                         "imported_at) SELECT uuid, modified, ?1, ?2 FROM %s WHERE true "
+                         "ON CONFLICT (uuid) DO UPDATE SET base_modified = excluded.base_modified, "
+                         "source_municipality = excluded.source_municipality, "
+                         "imported_at = excluded.imported_at", stage);
+      sqlite3_stmt *stmt = NULL;
 
-      ok = exec (self->db, sql, error);
+      if (sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) != SQLITE_OK)
+        {
+          ok = db_error (self->db, error);
+          break;
+        }
+      sqlite3_bind_text (stmt, 1, self->source_municipality, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 2, now, -1, SQLITE_STATIC);
+      if (sqlite3_step (stmt) != SQLITE_DONE)
+        ok = db_error (self->db, error);
+      sqlite3_finalize (stmt);
     }
   return ok;
 }
@@ -649,8 +887,10 @@ apply_in_transaction (TillitExchangePlan  *self,
  * @error: a #GError
  *
  * Writes the new and updated records, and the conflicts resolved as
- * theirs, in one transaction: all or nothing. Cancelled, it leaves the
- * database as it was. A plan is applied at most once.
+ * theirs, with their sync state, in one transaction: all or nothing.
+ * Cancelled, it leaves the database as it was. A plan is applied at most
+ * once. The records are written to the database directly: a #TillitStore
+ * on it must reload afterwards.
  *
  * Returns: %TRUE when the programme was updated
  */
@@ -659,24 +899,17 @@ tillit_exchange_plan_apply (TillitExchangePlan  *self,
                             GCancellable        *cancellable,
                             GError             **error)
 {
-  sqlite3_stmt *stmt = NULL;
-  int synchronous = 2;
-  g_autofree char *restore = NULL;
   gboolean ok;
 
   g_return_val_if_fail (TILLIT_IS_EXCHANGE_PLAN (self), FALSE);
   g_return_val_if_fail (!self->applied, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (sqlite3_prepare_v2 (self->db, "PRAGMA synchronous", -1, &stmt, NULL) == SQLITE_OK &&
-      sqlite3_step (stmt) == SQLITE_ROW)
-    synchronous = sqlite3_column_int (stmt, 0);
-  sqlite3_finalize (stmt);
-  restore = g_strdup_printf ("PRAGMA synchronous = %d", synchronous);
-
-  /* An import is worth the extra fsync: it replaces work of days. */
-  if (!exec (self->db, "PRAGMA synchronous = FULL", error) ||
-      !exec (self->db, "BEGIN IMMEDIATE", error))
+  /* An import is worth the extra fsync: it replaces work of days. The
+   * foreign keys are checked at the commit, so that records may name
+   * records of their own kind later in the file. */
+  if (!tillit_database_set_full_sync (self->database, TRUE, error) ||
+      !exec (self->db, "BEGIN IMMEDIATE; PRAGMA defer_foreign_keys = ON", error))
     return FALSE;
 
   ok = apply_in_transaction (self, cancellable, error);
@@ -684,7 +917,7 @@ tillit_exchange_plan_apply (TillitExchangePlan  *self,
     ok = exec (self->db, "COMMIT", error);
   if (!ok)
     exec (self->db, "ROLLBACK", NULL);
-  exec (self->db, restore, NULL);
+  tillit_database_set_full_sync (self->database, FALSE, NULL);
 
   self->applied = ok;
   return ok;
@@ -711,6 +944,14 @@ tillit_exchange_plan_get_source_kommunkod (TillitExchangePlan *self)
 {
   g_return_val_if_fail (TILLIT_IS_EXCHANGE_PLAN (self), NULL);
   return self->source_kommunkod;
+}
+
+/* The UUID of the exporting municipality's record, when the file has it. */
+const char *
+tillit_exchange_plan_get_source_municipality (TillitExchangePlan *self)
+{
+  g_return_val_if_fail (TILLIT_IS_EXCHANGE_PLAN (self), NULL);
+  return self->source_municipality;
 }
 
 gboolean
@@ -752,7 +993,7 @@ tillit_exchange_plan_get_kind (TillitExchangePlan *self,
 {
   g_return_val_if_fail (TILLIT_IS_EXCHANGE_PLAN (self), NULL);
   g_return_val_if_fail (index < self->entries->len, NULL);
-  return tillit_exchange_kinds_get (get_entry (self, index)->kind)->xml_name;
+  return tillit_record_kinds (NULL)[get_entry (self, index)->kind]->xml_name;
 }
 
 const char *

@@ -5,7 +5,8 @@
 #pragma once
 
 #include <gio/gio.h>
-#include <sqlite3.h>
+
+#include "model/tillit-database.h"
 
 G_BEGIN_DECLS
 
@@ -38,14 +39,14 @@ typedef enum
 #define TILLIT_TYPE_EXCHANGE_PLAN (tillit_exchange_plan_get_type ())
 G_DECLARE_FINAL_TYPE (TillitExchangePlan, tillit_exchange_plan, TILLIT, EXCHANGE_PLAN, GObject)
 
-TillitExchangePlan      *tillit_exchange_plan_new            (sqlite3                 *db,
+TillitExchangePlan      *tillit_exchange_plan_new            (TillitDatabase          *database,
                                                               GFile                   *file,
                                                               guint64                  max_bytes,
                                                               TillitExchangeProgress   progress,
                                                               gpointer                 progress_data,
                                                               GCancellable            *cancellable,
                                                               GError                 **error);
-void                     tillit_exchange_plan_new_async      (sqlite3                 *db,
+void                     tillit_exchange_plan_new_async      (TillitDatabase          *database,
                                                               GFile                   *file,
                                                               guint64                  max_bytes,
                                                               TillitExchangeProgress   progress,
@@ -57,6 +58,7 @@ TillitExchangePlan      *tillit_exchange_plan_new_finish     (GAsyncResult      
                                                               GError                 **error);
 
 const char              *tillit_exchange_plan_get_source_name      (TillitExchangePlan *self);
+const char              *tillit_exchange_plan_get_source_municipality (TillitExchangePlan *self);
 const char              *tillit_exchange_plan_get_source_kommunkod (TillitExchangePlan *self);
 gboolean                 tillit_exchange_plan_has_personal_data    (TillitExchangePlan *self);
 

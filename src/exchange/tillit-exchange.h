@@ -5,7 +5,8 @@
 #pragma once
 
 #include <gio/gio.h>
-#include <sqlite3.h>
+
+#include "model/tillit-database.h"
 
 #include "tillit-exchange-error.h"
 #include "tillit-exchange-plan.h"
@@ -15,7 +16,10 @@ G_BEGIN_DECLS
 /**
  * TillitExchangeSource:
  * @name: the exporting municipality, e.g. "Ekdala kommun"
- * @kommunkod: its four-digit municipality code
+ * @kommunkod: (nullable): its four-digit municipality code
+ *
+ * Who a file comes from, when the caller wants to say it; by default it
+ * is the municipality marked as ours in the database.
  */
 typedef struct
 {
@@ -34,7 +38,7 @@ gboolean tillit_exchange_validate      (GFile                       *file,
                                         GCancellable                *cancellable,
                                         GError                     **error);
 
-gboolean tillit_exchange_export        (sqlite3                     *db,
+gboolean tillit_exchange_export        (TillitDatabase              *database,
                                         GFile                       *file,
                                         const TillitExchangeSource  *source,
                                         const char * const          *roots,
@@ -42,6 +46,18 @@ gboolean tillit_exchange_export        (sqlite3                     *db,
                                         TillitExchangeProgress       progress,
                                         gpointer                     progress_data,
                                         GCancellable                *cancellable,
+                                        GError                     **error);
+void     tillit_exchange_export_async  (TillitDatabase              *database,
+                                        GFile                       *file,
+                                        const TillitExchangeSource  *source,
+                                        const char * const          *roots,
+                                        TillitExchangeExportFlags    flags,
+                                        TillitExchangeProgress       progress,
+                                        gpointer                     progress_data,
+                                        GCancellable                *cancellable,
+                                        GAsyncReadyCallback          callback,
+                                        gpointer                     user_data);
+gboolean tillit_exchange_export_finish (GAsyncResult                *result,
                                         GError                     **error);
 
 G_END_DECLS
