@@ -192,6 +192,22 @@ apply_row (AdwEntryRow *row,
   tillit_test_iterate ();
 }
 
+/* Scrolls the editor so that @widget is at the top of the picture. */
+static void
+scroll_to (Fixture   *fixture,
+           GtkWidget *widget)
+{
+  GtkWidget *scrolled = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  double x, y;
+
+  tillit_test_wait_for_frame (GTK_WIDGET (fixture->window));
+  g_assert_true (gtk_widget_translate_coordinates (widget, gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled)),
+                                                   0, 0, &x, &y));
+  gtk_adjustment_set_value (adjustment, y - 12);
+  tillit_test_wait_for_frame (GTK_WIDGET (fixture->window));
+}
+
 static void
 test_empty_then_create (Fixture       *fixture,
                         gconstpointer  data)
@@ -272,7 +288,12 @@ test_stages (Fixture       *fixture,
   g_assert_cmpstr (tillit_record_get_string (pilot, "stage"), ==, "follow-up");
   g_assert_null (tillit_record_get_string (pilot, "test-date"));
 
+  make_pilot (fixture, "Meal choice in home care", "identify");
+  make_pilot (fixture, "Co-created day activities", "test");
+  make_pilot (fixture, "Shared care plans", "implement");
+  make_pilot (fixture, "Digital key handover", "test");
   tillit_pilots_page_show_view (fixture->page, "board");
+  g_assert_cmpuint (tillit_pilot_board_n_cards (board, 1), ==, 2);
   screenshot (fixture, "pilots-board");
 }
 
@@ -390,7 +411,7 @@ test_learnings (Fixture       *fixture,
   respond (dialog, "accept");
   g_assert_cmpstr (tillit_record_get_string (learning, "text"), ==, "Users chose visiting times; fewer missed visits");
 
-  tillit_test_wait_for_frame (GTK_WIDGET (fixture->window));
+  scroll_to (fixture, gtk_widget_get_ancestor (editor_child (fixture, "decision_row"), ADW_TYPE_PREFERENCES_GROUP));
   screenshot (fixture, "pilots-detail");
 
   /* Delete through the row's bin, then undo as the toast does. */

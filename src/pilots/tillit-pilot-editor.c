@@ -1156,6 +1156,18 @@ adapt_activated (GtkWidget  *widget,
 }
 
 static void
+set_placeholder (GtkListBox *list,
+                 const char *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_widget_set_margin_top (label, 12);
+  gtk_widget_set_margin_bottom (label, 12);
+  gtk_list_box_set_placeholder (list, label);
+}
+
+static void
 update_actions (TillitPilotEditor *self)
 {
   gboolean has = self->pilot != NULL && self->store != NULL;
@@ -1478,6 +1490,9 @@ tillit_pilot_editor_init (TillitPilotEditor *self)
                            create_learning_row, self, NULL);
   gtk_list_box_bind_model (self->original_list, G_LIST_MODEL (self->original_model),
                            create_original_row, self, NULL);
+  set_placeholder (self->learnings_list, _("No learnings yet"));
+  set_placeholder (self->original_list, _("The original has no learnings here"));
+  set_placeholder (self->adoptions_list, _("No other unit has taken it up yet"));
   gtk_list_box_bind_model (self->adoptions_list, G_LIST_MODEL (self->adoptions_model),
                            create_adoption_row, self, NULL);
 

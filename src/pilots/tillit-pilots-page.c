@@ -183,19 +183,19 @@ typedef struct
   const char *title;
   CellText text;
   const char *enum_field;
-  gboolean expand;
+  int width;
 } ColumnSpec;
 
 static const ColumnSpec column_specs[] = {
-  { N_("Title"), text_title, NULL, TRUE },
-  { N_("Unit"), text_unit, NULL, FALSE },
-  { N_("Owner"), text_owner, NULL, FALSE },
-  { N_("Stage"), text_stage, "stage", FALSE },
-  { N_("Decision"), text_decision, "decision", FALSE },
-  { N_("Principles"), text_principles, NULL, FALSE },
-  { N_("Latest Learning"), text_latest, NULL, FALSE },
-  { N_("Outcome"), text_outcome, "outcome", FALSE },
-  { N_("Origin"), text_origin, NULL, FALSE },
+  { N_("Title"), text_title, NULL, 240 },
+  { N_("Unit"), text_unit, NULL, 130 },
+  { N_("Owner"), text_owner, NULL, 130 },
+  { N_("Stage"), text_stage, "stage", 100 },
+  { N_("Decision"), text_decision, "decision", 100 },
+  { N_("Principles"), text_principles, NULL, 100 },
+  { N_("Latest Learning"), text_latest, NULL, 130 },
+  { N_("Outcome"), text_outcome, "outcome", 100 },
+  { N_("Origin"), text_origin, NULL, 130 },
 };
 
 static void
@@ -982,7 +982,7 @@ add_columns (TillitPilotsPage *self)
 
       column = gtk_column_view_column_new (_(spec->title), factory);
       gtk_column_view_column_set_resizable (column, TRUE);
-      gtk_column_view_column_set_expand (column, spec->expand);
+      gtk_column_view_column_set_fixed_width (column, spec->width);
       sorter = GTK_SORTER (gtk_custom_sorter_new (compare_cells, &sort_data[i], NULL));
       gtk_column_view_column_set_sorter (column, sorter);
       g_object_unref (sorter);
