@@ -9,7 +9,10 @@
 
 #include "app/tillit-application.h"
 #include "app/tillit-window.h"
+#include "exchange/tillit-exchange.h"
+#include "exchange/tillit-exchange-schema.h"
 #include "model/tillit-municipality.h"
+#include "model/tillit-unit.h"
 #include "tillit-test-ui.h"
 
 static const char *tools[] = { "matrix", "pilots", "agenda", "recruitment" };
@@ -354,6 +357,56 @@ test_preferences (Fixture       *fixture,
 }
 
 static void
+test_export_import (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  TillitStore *store = tillit_application_get_store (fixture->app);
+  g_autofree char *path = g_build_filename (fixture->tmpdir, "shared.xml", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *png = NULL;
+  AdwMessageDialog *dialog;
+  TillitRecord *unit;
+  g_autofree char *uuid = NULL;
+
+  unit = tillit_store_create (store, TILLIT_TYPE_UNIT, &error, "name", "Hemtjänst Norr", NULL);
+  g_assert_no_error (error);
+  uuid = g_strdup (tillit_record_get_uuid (unit));
+
+  g_assert_true (tillit_window_export_file (fixture->window, file, FALSE));
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "Hemtjänst Norr"));
+  g_assert_nonnull (strstr (contents, "Ekdala kommun"));
+  g_assert_true (tillit_exchange_validate (file, TILLIT_EXCHANGE_DEFAULT_MAX_BYTES, NULL, &error));
+  g_assert_no_error (error);
+
+  /* The unit is deleted here; importing the file brings it back, and only
+   * once the user confirms the plan. */
+  g_assert_true (tillit_store_delete (store, unit, &error));
+  g_assert_no_error (error);
+  g_assert_null (tillit_store_lookup (store, uuid));
+
+  tillit_window_import_file (fixture->window, file);
+  while ((dialog = find_message_dialog ()) == NULL ||
+         !adw_message_dialog_has_response (dialog, "import"))
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_null (tillit_store_lookup (store, uuid));
+
+  png = tillit_test_screenshot (GTK_WIDGET (dialog), "import-plan");
+  g_test_message ("screenshot: %s", png);
+
+  adw_message_dialog_response (dialog, "import");
+  while (tillit_application_get_store (fixture->app) == store)
+    g_main_context_iteration (NULL, TRUE);
+
+  store = tillit_application_get_store (fixture->app);
+  unit = tillit_store_lookup (store, uuid);
+  g_assert_nonnull (unit);
+  g_assert_cmpstr (tillit_record_get_string (unit, "name"), ==, "Hemtjänst Norr");
+}
+
+static void
 test_state_restored (Fixture       *fixture,
                      gconstpointer  data)
 {
@@ -401,6 +454,7 @@ main (int   argc,
   ADD ("translated", test_translated);
   ADD ("state-restored", test_state_restored);
   ADD ("preferences", test_preferences);
+  ADD ("export-import", test_export_import);
 #undef ADD
   g_test_add ("/window/first-run", Fixture, "first-run", fixture_set_up, test_first_run, fixture_tear_down);
 

@@ -9,7 +9,6 @@
 #include "app/tillit-window.h"
 #include "exchange/tillit-exchange.h"
 #include "exchange/tillit-exchange-schema.h"
-#include "model/tillit-database-private.h"
 #include "agenda/tillit-agenda-page.h"
 #include "model/tillit-municipality.h"
 #include "recruitment/tillit-recruitment-page.h"
@@ -289,7 +288,7 @@ tillit_window_import_file (TillitWindow *self,
   job->file = g_object_ref (file);
   job->cancellable = g_cancellable_new ();
   show_progress (job, _("Reading the File…"));
-  tillit_exchange_plan_new_async (tillit_database_get_handle (tillit_store_get_database (store)),
+  tillit_exchange_plan_new_async (tillit_store_get_database (store),
                                   file, TILLIT_EXCHANGE_DEFAULT_MAX_BYTES,
                                   import_progress, job, job->cancellable, plan_ready, job);
 }
@@ -324,7 +323,7 @@ tillit_window_export_file (TillitWindow *self,
       return FALSE;
     }
 
-  if (!tillit_exchange_export (tillit_database_get_handle (tillit_store_get_database (store)), file,
+  if (!tillit_exchange_export (tillit_store_get_database (store), file,
                                &(TillitExchangeSource) { tillit_record_get_string (ours, "name"),
                                                          tillit_record_get_string (ours, "code") },
                                NULL,
