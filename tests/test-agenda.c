@@ -347,6 +347,10 @@ test_copy_and_outcomes (Fixture       *fixture,
   g_autoptr(GPtrArray) copied = NULL;
   TillitRecord *first;
   TillitRecord *copy;
+  TillitRecord *pilot;
+  GListModel *principles;
+  GtkWidget *check;
+  g_autoptr(GError) error = NULL;
   g_autofree char *png = NULL;
 
   build_day (fixture);
@@ -362,6 +366,28 @@ test_copy_and_outcomes (Fixture       *fixture,
   type_into (fixture, "facilitators_row", "Anna Berg, Omar Said");
   g_assert_cmpstr (tillit_record_get_string (g_ptr_array_index (items, 0), "facilitators"), ==,
                    "Anna Berg, Omar Said");
+
+  /* The showcase links its pilot and the principles it shows. */
+  pilot = tillit_store_create (fixture->store, TILLIT_TYPE_PILOT, &error, "title", "Home care teams plan their own week", NULL);
+  g_assert_no_error (error);
+  tillit_test_iterate ();
+  tillit_agenda_page_select_item (fixture->page, g_ptr_array_index (items, 3));
+  adw_combo_row_set_selected (child (fixture, "pilot_row"), 1);
+  tillit_test_iterate ();
+  g_assert_cmpstr (tillit_record_get_string (g_ptr_array_index (items, 3), "pilot"), ==, tillit_record_get_uuid (pilot));
+  principles = tillit_store_list (fixture->store, TILLIT_TYPE_PRINCIPLE);
+  g_assert_cmpuint (g_list_model_get_n_items (principles), >=, 2);
+  check = tillit_test_find_widget (child (fixture, "principles_row"), GTK_TYPE_CHECK_BUTTON, 1);
+  g_assert_nonnull (check);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+  tillit_test_iterate ();
+  {
+    g_autoptr(TillitRecord) second = g_list_model_get_item (principles, 1);
+    const char * const *chosen = tillit_record_get_strv (g_ptr_array_index (items, 3), "principles");
+
+    g_assert_cmpuint (g_strv_length ((char **) chosen), ==, 1);
+    g_assert_cmpstr (chosen[0], ==, tillit_record_get_uuid (second));
+  }
 
   activate (fixture, "agenda.copy-day");
   g_assert_cmpuint (n_records (fixture, TILLIT_TYPE_MANAGER_DAY), ==, 2);
@@ -379,6 +405,8 @@ test_copy_and_outcomes (Fixture       *fixture,
   g_assert_cmpstr (tillit_record_get_string (g_ptr_array_index (copied, 0), "facilitators"), ==,
                    "Anna Berg, Omar Said");
   g_assert_nonnull (tillit_record_get_string (g_ptr_array_index (items, 1), "outcome"));
+  g_assert_cmpstr (tillit_record_get_string (g_ptr_array_index (copied, 3), "pilot"), ==, tillit_record_get_uuid (pilot));
+  g_assert_cmpuint (g_strv_length ((char **) tillit_record_get_strv (g_ptr_array_index (copied, 3), "principles")), ==, 1);
 
   /* The copy gets more dialogue; the year shows both days. */
   tillit_agenda_page_select_item (fixture->page, g_ptr_array_index (copied, 3));
@@ -397,6 +425,49 @@ test_copy_and_outcomes (Fixture       *fixture,
   g_assert_cmpuint (tillit_agenda_chart_get_n_days (child (fixture, "chart")), ==, 5);
   png = tillit_test_screenshot (GTK_WIDGET (fixture->window), "agenda-year");
   g_test_message ("screenshot: %s", png);
+}
+
+static void
+test_template (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(GPtrArray) items = NULL;
+  g_autoptr(GPtrArray) from_template = NULL;
+  g_autoptr(GPtrArray) template_items = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  GListModel *days = tillit_store_list (fixture->store, TILLIT_TYPE_MANAGER_DAY);
+  TillitRecord *template = NULL;
+  TillitRecord *day;
+
+  build_day (fixture);
+  items = day_items (fixture);
+  tillit_agenda_page_select_item (fixture->page, g_ptr_array_index (items, 0));
+  type_into (fixture, "outcome_row", "Good start");
+
+  activate (fixture, "agenda.save-template");
+  g_assert_cmpuint (g_list_model_get_n_items (days), ==, 2);
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(TillitRecord) each = g_list_model_get_item (days, i);
+
+      if (tillit_record_get_string (each, "date") == NULL)
+        template = each;
+    }
+  g_assert_nonnull (template);
+  template_items = tillit_agenda_day_items (fixture->store, template);
+  g_assert_cmpuint (template_items->len, ==, 4);
+
+  /* A new day from the template: dated today, the plan without outcomes. */
+  tillit_agenda_page_show_day (fixture->page, template);
+  activate (fixture, "agenda.copy-day");
+  day = tillit_agenda_page_get_day (fixture->page);
+  g_assert_true (day != template);
+  g_assert_cmpstr (tillit_record_get_string (day, "date"), ==, today);
+  from_template = day_items (fixture);
+  g_assert_cmpuint (from_template->len, ==, 4);
+  g_assert_cmpstr (item_title (from_template, 2), ==, "Coffee");
+  g_assert_null (tillit_record_get_string (g_ptr_array_index (from_template, 0), "outcome"));
 }
 
 static void
@@ -475,6 +546,7 @@ main (int   argc,
   g_test_add ("/agenda/durations-overrun", Fixture, NULL, fixture_set_up, test_durations_overrun, fixture_tear_down);
   g_test_add ("/agenda/reorder", Fixture, NULL, fixture_set_up, test_reorder, fixture_tear_down);
   g_test_add ("/agenda/copy-and-outcomes", Fixture, NULL, fixture_set_up, test_copy_and_outcomes, fixture_tear_down);
+  g_test_add ("/agenda/template", Fixture, NULL, fixture_set_up, test_template, fixture_tear_down);
   g_test_add ("/agenda/delete-and-undo", Fixture, NULL, fixture_set_up, test_delete_and_undo, fixture_tear_down);
   g_test_add ("/agenda/pdf", Fixture, NULL, fixture_set_up, test_pdf, fixture_tear_down);
 

@@ -289,36 +289,49 @@ tillit_agenda_day_move_item (TillitStore   *store,
 }
 
 /**
- * tillit_agenda_format_name:
- * @format: (nullable): a #TillitAgendaFormat
+ * tillit_agenda_localized_name:
+ * @record: a record with a name per language (`name-en`, `name-sv` …)
  *
- * Returns: (transfer none): the format's name in the language of the user
- *   interface, falling back to English
+ * The first language the user asks for that has a name wins, as gettext
+ * picks a translation; English is the last resort.
+ *
+ * Returns: (transfer none) (nullable): the name, or %NULL if it has none
  */
 const char *
-tillit_agenda_format_name (TillitRecord *format)
+tillit_agenda_localized_name (TillitRecord *record)
 {
   const char * const *languages = g_get_language_names ();
   const TillitRecordKind *kind;
   const char *name = NULL;
 
-  if (format == NULL)
-    return _("No format");
+  g_return_val_if_fail (TILLIT_IS_RECORD (record), NULL);
 
-  /* The records carry a name per language; the first language the user
-   * asks for that has a name wins, as gettext picks a translation. */
-  kind = tillit_record_get_kind (format);
+  kind = tillit_record_get_kind (record);
   for (guint i = 0; name == NULL && languages[i] != NULL; i++)
     {
       g_autofree char *field = g_strdup_printf ("name-%s", languages[i]);
 
       if (tillit_record_kind_find_field (kind, field) >= 0)
-        name = tillit_record_get_string (format, field);
+        name = tillit_record_get_string (record, field);
       if (name != NULL && *name == '\0')
         name = NULL;
     }
-  if (name == NULL)
-    name = tillit_record_get_string (format, "name-en");
+  if (name == NULL && tillit_record_kind_find_field (kind, "name-en") >= 0)
+    name = tillit_record_get_string (record, "name-en");
+
+  return name;
+}
+
+/**
+ * tillit_agenda_format_name:
+ * @format: (nullable): a #TillitAgendaFormat
+ *
+ * Returns: (transfer none): the format's name in the user's language
+ */
+const char *
+tillit_agenda_format_name (TillitRecord *format)
+{
+  const char *name = format != NULL ? tillit_agenda_localized_name (format) : NULL;
 
   return name != NULL ? name : _("No format");
 }

@@ -48,6 +48,7 @@ gboolean               tillit_agenda_day_move_item    (TillitStore   *store,
                                                        TillitRecord  *item,
                                                        guint          index,
                                                        GError       **error);
+const char            *tillit_agenda_localized_name   (TillitRecord  *record);
 const char            *tillit_agenda_format_name      (TillitRecord  *format);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TillitAgendaDayTiming, tillit_agenda_day_timing_free)

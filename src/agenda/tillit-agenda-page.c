@@ -9,6 +9,8 @@
 #include "model/tillit-agenda-format.h"
 #include "model/tillit-agenda-item.h"
 #include "model/tillit-manager-day.h"
+#include "model/tillit-pilot.h"
+#include "model/tillit-principle.h"
 #include "tillit-agenda-chart.h"
 #include "tillit-agenda-day.h"
 #include "tillit-agenda-format-bar.h"
@@ -48,6 +50,11 @@ struct _TillitAgendaPage
   AdwEntryRow *item_title_row;
   GtkSpinButton *duration_spin;
   AdwComboRow *format_row;
+  AdwComboRow *pilot_row;
+  AdwExpanderRow *principles_row;
+  GtkStringList *pilot_names;
+  GPtrArray *pilot_uuids;
+  GPtrArray *principle_checks;
   AdwEntryRow *facilitators_row;
   AdwEntryRow *notes_row;
   AdwEntryRow *outcome_row;
@@ -70,6 +77,7 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static void refresh (TillitAgendaPage *self);
+static void on_principle_toggled (TillitAgendaPage *self);
 
 /* Messages */
 
@@ -174,7 +182,8 @@ fill_day_row (TillitAgendaPage *self,
   g_autofree char *title_text = day_title (day);
   g_autofree char *share_label = share_text (day_share (self, day));
 
-  gtk_label_set_label (GTK_LABEL (date), date_text != NULL ? date_text : _("No date"));
+  /* A day without a date is a template to start new days from. */
+  gtk_label_set_label (GTK_LABEL (date), date_text != NULL ? date_text : _("Template"));
   gtk_label_set_label (GTK_LABEL (title), title_text);
   gtk_label_set_label (GTK_LABEL (theme), theme_text != NULL ? theme_text : "");
   gtk_widget_set_visible (theme, theme_text != NULL);
@@ -251,6 +260,10 @@ refresh_year (TillitAgendaPage *self)
 
   gtk_stack_set_visible_child_name (self->year_stack, n > 0 ? "list" : "empty");
 
+  /* A changed date moves its day; the store does not tell the sorter. */
+  if (self->days != NULL)
+    gtk_sorter_changed (gtk_sort_list_model_get_sorter (self->days), GTK_SORTER_CHANGE_DIFFERENT);
+
   tillit_agenda_chart_clear (self->chart);
   for (guint i = 0; i < n; i++)
     {
@@ -293,6 +306,26 @@ draw_swatch (GtkDrawingArea *area,
   cairo_fill (cr);
 }
 
+/* "Pilot showcase · Anna Berg · Home care teams plan their own week" */
+static char *
+item_detail (TillitAgendaPage *self,
+             TillitRecord     *item,
+             TillitRecord     *format)
+{
+  const char *facilitators = nonempty (tillit_record_get_string (item, "facilitators"));
+  const char *pilot_uuid = tillit_record_get_string (item, "pilot");
+  TillitRecord *pilot = pilot_uuid != NULL ? tillit_store_lookup (self->store, pilot_uuid) : NULL;
+  const char *pilot_title = pilot != NULL ? nonempty (tillit_record_get_string (pilot, "title")) : NULL;
+  GString *detail = g_string_new (tillit_agenda_format_name (format));
+
+  if (facilitators != NULL)
+    g_string_append_printf (detail, " · %s", facilitators);
+  if (pilot_title != NULL)
+    g_string_append_printf (detail, " · %s", pilot_title);
+
+  return g_string_free (detail, FALSE);
+}
+
 static void
 fill_item_row (TillitAgendaPage *self,
                GtkListItem      *list_item)
@@ -307,7 +340,6 @@ fill_item_row (TillitAgendaPage *self,
   GtkWidget *outcome = gtk_widget_get_next_sibling (detail);
   GtkWidget *duration = gtk_widget_get_next_sibling (texts);
   TillitRecord *format = format_of (self, item);
-  const char *facilitators = nonempty (tillit_record_get_string (item, "facilitators"));
   const char *outcome_text = nonempty (tillit_record_get_string (item, "outcome"));
   const char *title_text = nonempty (tillit_record_get_string (item, "title"));
   int start = self->timing != NULL ? tillit_agenda_day_start_of (self->timing, item) : -1;
@@ -316,10 +348,7 @@ fill_item_row (TillitAgendaPage *self,
   g_autofree char *detail_text = NULL;
   g_autofree char *accessible = NULL;
 
-  if (facilitators != NULL)
-    detail_text = g_strdup_printf ("%s · %s", tillit_agenda_format_name (format), facilitators);
-  else
-    detail_text = g_strdup (tillit_agenda_format_name (format));
+  detail_text = item_detail (self, item, format);
 
   gtk_label_set_label (GTK_LABEL (time), start_text);
   g_object_set_data_full (G_OBJECT (swatch), "colour",
@@ -503,6 +532,127 @@ format_index (TillitAgendaPage *self,
   return GTK_INVALID_LIST_POSITION;
 }
 
+static gboolean
+same_names (GListModel *list,
+            GPtrArray  *names)
+{
+  guint n = g_list_model_get_n_items (list);
+
+  if (n + 1 != names->len)
+    return FALSE;
+
+  for (guint i = 0; i < n; i++)
+    if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (list), i), g_ptr_array_index (names, i)) != 0)
+      return FALSE;
+
+  return TRUE;
+}
+
+static void
+fill_pilots (TillitAgendaPage *self,
+             TillitRecord     *item)
+{
+  GListModel *pilots = tillit_store_list (self->store, TILLIT_TYPE_PILOT);
+  const char *linked = item != NULL ? tillit_record_get_string (item, "pilot") : NULL;
+  guint n_pilots = g_list_model_get_n_items (pilots);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  guint selected = 0;
+
+  g_ptr_array_set_size (self->pilot_uuids, 0);
+  g_ptr_array_add (self->pilot_uuids, NULL);
+  g_ptr_array_add (names, g_strdup (_("None")));
+  for (guint i = 0; i < n_pilots; i++)
+    {
+      g_autoptr(TillitRecord) pilot = g_list_model_get_item (pilots, i);
+      const char *title = nonempty (tillit_record_get_string (pilot, "title"));
+
+      if (g_strcmp0 (linked, tillit_record_get_uuid (pilot)) == 0)
+        selected = self->pilot_uuids->len;
+      g_ptr_array_add (self->pilot_uuids, g_strdup (tillit_record_get_uuid (pilot)));
+      g_ptr_array_add (names, g_strdup (title != NULL ? title : _("Untitled pilot")));
+    }
+  g_ptr_array_add (names, NULL);
+
+  /* An unchanged list is left alone, so an open drop-down stays open. */
+  if (!same_names (G_LIST_MODEL (self->pilot_names), names))
+    gtk_string_list_splice (self->pilot_names, 0,
+                            g_list_model_get_n_items (G_LIST_MODEL (self->pilot_names)),
+                            (const char * const *) names->pdata);
+  adw_combo_row_set_selected (self->pilot_row, selected);
+}
+
+static gboolean
+same_principles (TillitAgendaPage *self,
+                 GListModel       *principles)
+{
+  guint n = g_list_model_get_n_items (principles);
+
+  if (n != self->principle_checks->len)
+    return FALSE;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(TillitRecord) principle = g_list_model_get_item (principles, i);
+      GObject *check = g_ptr_array_index (self->principle_checks, i);
+
+      if (g_strcmp0 (g_object_get_data (check, "uuid"), tillit_record_get_uuid (principle)) != 0)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static void
+fill_principles (TillitAgendaPage *self,
+                 TillitRecord     *item)
+{
+  GListModel *principles = tillit_store_list (self->store, TILLIT_TYPE_PRINCIPLE);
+  const char * const *chosen = item != NULL ? tillit_record_get_strv (item, "principles") : NULL;
+  guint n_chosen = chosen != NULL ? g_strv_length ((char **) chosen) : 0;
+  g_autofree char *count = NULL;
+
+  /* Rebuilt only when the principles themselves change, so ticking one
+   * keeps the keyboard focus where it is. */
+  if (!same_principles (self, principles))
+    {
+      for (guint i = 0; i < self->principle_checks->len; i++)
+        adw_expander_row_remove (self->principles_row,
+                                 gtk_widget_get_ancestor (g_ptr_array_index (self->principle_checks, i),
+                                                          ADW_TYPE_ACTION_ROW));
+      g_ptr_array_set_size (self->principle_checks, 0);
+
+      for (guint i = 0; i < g_list_model_get_n_items (principles); i++)
+        {
+          g_autoptr(TillitRecord) principle = g_list_model_get_item (principles, i);
+          const char *name = tillit_agenda_localized_name (principle);
+          GtkWidget *row = adw_action_row_new ();
+          GtkWidget *check = gtk_check_button_new ();
+
+          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name != NULL ? name : "");
+          gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+          gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                          name != NULL ? name : "", -1);
+          g_object_set_data_full (G_OBJECT (check), "uuid", g_strdup (tillit_record_get_uuid (principle)), g_free);
+          g_signal_connect_swapped (check, "toggled", G_CALLBACK (on_principle_toggled), self);
+          adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+          adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+          adw_expander_row_add_row (self->principles_row, row);
+          g_ptr_array_add (self->principle_checks, check);
+        }
+    }
+
+  for (guint i = 0; i < self->principle_checks->len; i++)
+    {
+      GtkCheckButton *check = g_ptr_array_index (self->principle_checks, i);
+      const char *uuid = g_object_get_data (G_OBJECT (check), "uuid");
+
+      gtk_check_button_set_active (check, chosen != NULL && g_strv_contains (chosen, uuid));
+    }
+
+  count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u principle", "%u principles", n_chosen), n_chosen);
+  adw_expander_row_set_subtitle (self->principles_row, count);
+}
+
 static void
 fill_editors (TillitAgendaPage *self)
 {
@@ -525,6 +675,8 @@ fill_editors (TillitAgendaPage *self)
   gtk_spin_button_set_value (self->duration_spin, item != NULL ? tillit_record_get_int (item, "duration") : 0);
   adw_combo_row_set_selected (self->format_row,
                               item != NULL ? format_index (self, format_of (self, item)) : GTK_INVALID_LIST_POSITION);
+  fill_pilots (self, item);
+  fill_principles (self, item);
 
   self->filling = FALSE;
 }
@@ -664,6 +816,7 @@ update_actions (TillitAgendaPage *self)
   gtk_widget_action_set_enabled (widget, "agenda.export-calendar", n_days > 0);
   gtk_widget_action_set_enabled (widget, "agenda.show-year", has_day);
   gtk_widget_action_set_enabled (widget, "agenda.copy-day", has_day);
+  gtk_widget_action_set_enabled (widget, "agenda.save-template", has_day);
   gtk_widget_action_set_enabled (widget, "agenda.delete-day", has_day);
   gtk_widget_action_set_enabled (widget, "agenda.print", has_day);
   gtk_widget_action_set_enabled (widget, "agenda.export-pdf", has_day);
@@ -864,6 +1017,54 @@ on_format_selected (AdwComboRow      *row,
   refresh (self);
 }
 
+static void
+on_pilot_selected (AdwComboRow      *row,
+                   GParamSpec       *pspec,
+                   TillitAgendaPage *self)
+{
+  TillitRecord *item = tillit_agenda_page_get_selected_item (self);
+  guint selected = adw_combo_row_get_selected (row);
+  const char *uuid;
+  g_autoptr(GError) error = NULL;
+
+  if (self->filling || item == NULL || selected >= self->pilot_uuids->len)
+    return;
+
+  uuid = g_ptr_array_index (self->pilot_uuids, selected);
+  if (g_strcmp0 (uuid, tillit_record_get_string (item, "pilot")) == 0)
+    return;
+
+  if (!tillit_store_update (self->store, item, &error, "pilot", uuid, NULL))
+    show_error (self, error);
+  refresh (self);
+}
+
+static void
+on_principle_toggled (TillitAgendaPage *self)
+{
+  TillitRecord *item = tillit_agenda_page_get_selected_item (self);
+  g_autoptr(GStrvBuilder) builder = NULL;
+  g_auto(GStrv) chosen = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->filling || item == NULL)
+    return;
+
+  builder = g_strv_builder_new ();
+  for (guint i = 0; i < self->principle_checks->len; i++)
+    {
+      GtkCheckButton *check = g_ptr_array_index (self->principle_checks, i);
+
+      if (gtk_check_button_get_active (check))
+        g_strv_builder_add (builder, g_object_get_data (G_OBJECT (check), "uuid"));
+    }
+  chosen = g_strv_builder_end (builder);
+
+  if (!tillit_store_update (self->store, item, &error, "principles", chosen, NULL))
+    show_error (self, error);
+  refresh (self);
+}
+
 static char *
 format_label (TillitRecord *format)
 {
@@ -981,6 +1182,21 @@ copy_day_action (GtkWidget  *widget,
   g_autoptr(TillitRecord) source = g_object_ref (self->day);
 
   copy (self, source);
+}
+
+static void
+save_template_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  TillitAgendaPage *self = TILLIT_AGENDA_PAGE (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (tillit_agenda_day_copy (self->store, self->day, NULL, &error) == NULL)
+    show_error (self, error);
+  else
+    show_toast (self, _("Saved as a template: open it and copy it to start a new day"), TRUE);
+  refresh (self);
 }
 
 static void
@@ -1212,7 +1428,8 @@ export_calendar_action (GtkWidget  *widget,
 static void
 disconnect_store (TillitAgendaPage *self)
 {
-  GType types[] = { TILLIT_TYPE_MANAGER_DAY, TILLIT_TYPE_AGENDA_ITEM, TILLIT_TYPE_AGENDA_FORMAT };
+  GType types[] = { TILLIT_TYPE_MANAGER_DAY, TILLIT_TYPE_AGENDA_ITEM, TILLIT_TYPE_AGENDA_FORMAT,
+                    TILLIT_TYPE_PILOT, TILLIT_TYPE_PRINCIPLE };
 
   if (self->store == NULL)
     return;
@@ -1220,6 +1437,19 @@ disconnect_store (TillitAgendaPage *self)
   for (guint i = 0; i < G_N_ELEMENTS (types); i++)
     g_signal_handlers_disconnect_by_func (tillit_store_list (self->store, types[i]), on_list_changed, self);
   g_signal_handlers_disconnect_by_func (self->store, update_actions, self);
+}
+
+/* Templates (no date) first, then the days in date order; ISO dates sort
+ * as strings. */
+static int
+compare_dates (gconstpointer a,
+               gconstpointer b,
+               gpointer      data)
+{
+  int cmp = g_strcmp0 (tillit_record_get_string ((TillitRecord *) a, "date"),
+                       tillit_record_get_string ((TillitRecord *) b, "date"));
+
+  return cmp < 0 ? GTK_ORDERING_SMALLER : cmp > 0 ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL;
 }
 
 TillitStore *
@@ -1237,7 +1467,8 @@ tillit_agenda_page_set_store (TillitAgendaPage *self,
   GtkFilterListModel *filtered;
   GtkSortListModel *sorted;
   GtkSorter *sorter;
-  GType types[] = { TILLIT_TYPE_MANAGER_DAY, TILLIT_TYPE_AGENDA_ITEM, TILLIT_TYPE_AGENDA_FORMAT };
+  GType types[] = { TILLIT_TYPE_MANAGER_DAY, TILLIT_TYPE_AGENDA_ITEM, TILLIT_TYPE_AGENDA_FORMAT,
+                    TILLIT_TYPE_PILOT, TILLIT_TYPE_PRINCIPLE };
 
   g_return_if_fail (TILLIT_IS_AGENDA_PAGE (self));
   g_return_if_fail (store == NULL || TILLIT_IS_STORE (store));
@@ -1249,8 +1480,8 @@ tillit_agenda_page_set_store (TillitAgendaPage *self,
   g_set_object (&self->store, store);
   g_clear_object (&self->day);
 
-  /* Days in date order; the store keeps them in the order they were made. */
-  sorter = GTK_SORTER (gtk_string_sorter_new (gtk_property_expression_new (TILLIT_TYPE_MANAGER_DAY, NULL, "date")));
+  /* The store keeps days in the order they were made. */
+  sorter = GTK_SORTER (gtk_custom_sorter_new (compare_dates, NULL, NULL));
   g_clear_object (&self->days);
   self->days = gtk_sort_list_model_new (store != NULL ? g_object_ref (tillit_store_list (store, TILLIT_TYPE_MANAGER_DAY)) : NULL,
                                         sorter);
@@ -1301,6 +1532,7 @@ tillit_agenda_page_dispose (GObject *object)
   g_clear_object (&self->days);
   g_clear_object (&self->items);
   g_clear_object (&self->item_filter);
+  g_clear_object (&self->pilot_names);
   g_clear_pointer (&self->timing, tillit_agenda_day_timing_free);
 
   G_OBJECT_CLASS (tillit_agenda_page_parent_class)->dispose (object);
@@ -1314,6 +1546,8 @@ tillit_agenda_page_finalize (GObject *object)
   g_ptr_array_unref (self->bound_days);
   g_ptr_array_unref (self->bound_items);
   g_ptr_array_unref (self->watched);
+  g_ptr_array_unref (self->pilot_uuids);
+  g_ptr_array_unref (self->principle_checks);
 
   G_OBJECT_CLASS (tillit_agenda_page_parent_class)->finalize (object);
 }
@@ -1404,6 +1638,8 @@ tillit_agenda_page_class_init (TillitAgendaPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TillitAgendaPage, item_title_row);
   gtk_widget_class_bind_template_child (widget_class, TillitAgendaPage, duration_spin);
   gtk_widget_class_bind_template_child (widget_class, TillitAgendaPage, format_row);
+  gtk_widget_class_bind_template_child (widget_class, TillitAgendaPage, pilot_row);
+  gtk_widget_class_bind_template_child (widget_class, TillitAgendaPage, principles_row);
   gtk_widget_class_bind_template_child (widget_class, TillitAgendaPage, facilitators_row);
   gtk_widget_class_bind_template_child (widget_class, TillitAgendaPage, notes_row);
   gtk_widget_class_bind_template_child (widget_class, TillitAgendaPage, outcome_row);
@@ -1417,6 +1653,7 @@ tillit_agenda_page_class_init (TillitAgendaPageClass *klass)
   gtk_widget_class_install_action (widget_class, "agenda.new-day", NULL, new_day_action);
   gtk_widget_class_install_action (widget_class, "agenda.copy-previous", NULL, copy_previous_action);
   gtk_widget_class_install_action (widget_class, "agenda.copy-day", NULL, copy_day_action);
+  gtk_widget_class_install_action (widget_class, "agenda.save-template", NULL, save_template_action);
   gtk_widget_class_install_action (widget_class, "agenda.show-year", NULL, show_year_action);
   gtk_widget_class_install_action (widget_class, "agenda.delete-day", NULL, delete_day_action);
   gtk_widget_class_install_action (widget_class, "agenda.add-item", NULL, add_item_action);
@@ -1479,6 +1716,11 @@ tillit_agenda_page_init (TillitAgendaPage *self)
                                 gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL,
                                                              G_CALLBACK (format_label), NULL, NULL));
   g_signal_connect (self->format_row, "notify::selected", G_CALLBACK (on_format_selected), self);
+  self->pilot_names = gtk_string_list_new (NULL);
+  self->pilot_uuids = g_ptr_array_new_with_free_func (g_free);
+  self->principle_checks = g_ptr_array_new ();
+  adw_combo_row_set_model (self->pilot_row, G_LIST_MODEL (self->pilot_names));
+  g_signal_connect (self->pilot_row, "notify::selected", G_CALLBACK (on_pilot_selected), self);
   g_signal_connect (self->duration_spin, "value-changed", G_CALLBACK (on_duration_changed), self);
 
   connect_entry (self, self->item_title_row, "title", G_CALLBACK (on_item_entry_apply));
