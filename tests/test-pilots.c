@@ -723,6 +723,9 @@ main (int   argc,
       char *argv[])
 {
   tillit_test_ui_init (&argc, &argv);
+  /* The tool icons, as the application adds them. */
+  gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
+                                    "/io/github/tillit/Tillit/icons");
 
   g_test_add_func ("/pilots/labels", test_labels);
   g_test_add_func ("/pilots/portfolio", test_portfolio);
