@@ -539,7 +539,12 @@ test_flow (Fixture       *fixture,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "recruitment.delete-personal-data", NULL));
   dialog = find_dialog ();
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "2"));
-  screenshot (fixture, "recruitment-delete-confirm");
+  tillit_test_wait_for_frame (GTK_WIDGET (dialog));
+  {
+    g_autofree char *png = tillit_test_screenshot (GTK_WIDGET (dialog), "recruitment-delete-confirm");
+
+    g_test_message ("screenshot: %s", png);
+  }
   adw_message_dialog_response (dialog, "delete");
   gtk_window_destroy (GTK_WINDOW (dialog));
   dialog = find_dialog ();
@@ -595,6 +600,18 @@ test_library (Fixture       *fixture,
   type_and_apply (entry, "dialogue, listening, conversation, reflect*");
   g_assert_cmpstr (tillit_record_get_string (dialogue, "keywords-en"), ==,
                    "dialogue, listening, conversation, reflect*");
+  /* Linking a principle, or unlinking it, through its check. */
+  {
+    GtkWidget *check = tillit_test_find_widget (library, GTK_TYPE_CHECK_BUTTON, 0);
+    guint linked = g_strv_length ((char **) tillit_record_get_strv (dialogue, "principles"));
+    gboolean was = gtk_check_button_get_active (GTK_CHECK_BUTTON (check));
+
+    g_assert_nonnull (check);
+    gtk_check_button_set_active (GTK_CHECK_BUTTON (check), !was);
+    tillit_test_iterate ();
+    g_assert_cmpuint (g_strv_length ((char **) tillit_record_get_strv (dialogue, "principles")), ==,
+                      was ? linked - 1 : linked + 1);
+  }
   {
     g_autofree char *png = tillit_test_screenshot (library, "recruitment-library");
 

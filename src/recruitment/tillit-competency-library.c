@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "model/tillit-competency.h"
+#include "model/tillit-principle.h"
 #include "tillit-competency-library.h"
 #include "tillit-recruitment-text.h"
 
@@ -107,25 +108,71 @@ sync_title (AdwExpanderRow *row,
                                                                                              "category")));
 }
 
-static char *
-principle_names (TillitCompetencyLibrary *self,
-                 TillitRecord            *competency)
+static void
+on_principle_toggled (GtkCheckButton          *check,
+                      TillitCompetencyLibrary *self)
 {
-  const char * const *principles = tillit_record_get_strv (competency, "principles");
-  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  TillitRecord *competency = g_object_get_data (G_OBJECT (check), "tillit-record");
+  const char *principle = g_object_get_data (G_OBJECT (check), "tillit-principle");
+  const char * const *linked = tillit_record_get_strv (competency, "principles");
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) principles = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean active = gtk_check_button_get_active (check);
 
-  for (guint i = 0; principles != NULL && principles[i] != NULL; i++)
+  if (active == (linked != NULL && g_strv_contains (linked, principle)))
+    return;
+
+  for (guint i = 0; linked != NULL && linked[i] != NULL; i++)
+    if (g_strcmp0 (linked[i], principle) != 0)
+      g_strv_builder_add (builder, linked[i]);
+  if (active)
+    g_strv_builder_add (builder, principle);
+  principles = g_strv_builder_end (builder);
+
+  if (!tillit_store_update (self->store, competency, &error, "principles", principles, NULL))
+    toast_error (self, error);
+}
+
+/* One check per principle of the frameworks: a competency serves them. */
+static void
+add_principle_rows (TillitCompetencyLibrary *self,
+                    AdwExpanderRow          *row,
+                    TillitRecord            *competency)
+{
+  GListModel *list = tillit_store_list (self->store, TILLIT_TYPE_PRINCIPLE);
+  const char * const *linked = tillit_record_get_strv (competency, "principles");
+
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
     {
-      TillitRecord *principle = tillit_store_lookup (self->store, principles[i]);
+      g_autoptr(TillitRecord) principle = g_list_model_get_item (list, i);
+      const char *uuid = tillit_record_get_uuid (principle);
+      const char *name = tillit_record_get_string (principle, tillit_recruitment_prefers_swedish ()
+                                                              ? "name-sv" : "name-en");
+      gboolean active = linked != NULL && g_strv_contains (linked, uuid);
+      GtkWidget *principle_row;
+      GtkWidget *check;
+      g_autofree char *title = NULL;
 
-      if (principle != NULL)
-        g_ptr_array_add (names, (gpointer) tillit_record_get_string (principle,
-                                                                     tillit_recruitment_prefers_swedish ()
-                                                                     ? "name-sv" : "name-en"));
+      if (tillit_record_get_boolean (principle, "retired") && !active)
+        continue;
+
+      /* Translators: a row that links a competency to a principle of the framework. */
+      title = g_strdup_printf (_("Serves “%s”"), name != NULL ? name : "");
+      principle_row = adw_action_row_new ();
+      check = gtk_check_button_new ();
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (principle_row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (principle_row), title);
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (check), active);
+      gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+      g_object_set_data_full (G_OBJECT (check), "tillit-record", g_object_ref (competency), g_object_unref);
+      g_object_set_data_full (G_OBJECT (check), "tillit-principle", g_strdup (uuid), g_free);
+      g_signal_connect (check, "toggled", G_CALLBACK (on_principle_toggled), self);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (principle_row), check);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (principle_row), check);
+      adw_expander_row_add_row (row, principle_row);
     }
-  g_ptr_array_add (names, NULL);
-
-  return names->len > 1 ? g_strjoinv (", ", (char **) names->pdata) : g_strdup (_("None"));
 }
 
 static GtkWidget *
@@ -134,11 +181,9 @@ competency_row (TillitCompetencyLibrary *self,
 {
   GtkWidget *row = adw_expander_row_new ();
   GtkWidget *category = adw_combo_row_new ();
-  GtkWidget *principles = adw_action_row_new ();
   GtkWidget *delete_row = adw_action_row_new ();
   GtkWidget *delete_button = gtk_button_new_with_mnemonic (_("_Delete Competency"));
   g_autoptr(GtkStringList) categories = gtk_string_list_new (NULL);
-  g_autofree char *principle_text = principle_names (self, competency);
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   sync_title (ADW_EXPANDER_ROW (row), NULL, competency);
@@ -168,9 +213,7 @@ competency_row (TillitCompetencyLibrary *self,
   g_signal_connect (category, "notify::selected", G_CALLBACK (on_category_selected), self);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), category);
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (principles), _("Linked Principles"));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (principles), principle_text);
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), principles);
+  add_principle_rows (self, ADW_EXPANDER_ROW (row), competency);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (delete_row), _("A competency in use by a profile or a rating cannot be deleted."));
   gtk_widget_add_css_class (delete_button, "destructive-action");
