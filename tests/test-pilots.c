@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "model/tillit-model.h"
 #include "pilots/tillit-pilot-board.h"
@@ -597,6 +598,30 @@ test_filter_and_search (Fixture       *fixture,
   wait_ms (100);
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 2);
   gtk_drop_down_set_selected (stage, 0);
+
+  /* Export writes the pilots shown, with their learnings. */
+  {
+    g_autofree char *path = g_build_filename (fixture->tmpdir, "pilots.xml", NULL);
+    g_autoptr(GFile) file = g_file_new_for_path (path);
+    g_autoptr(GError) error = NULL;
+    g_autofree char *xml = NULL;
+
+    tillit_store_create (fixture->store, TILLIT_TYPE_LEARNING, &error,
+                         "pilot", tillit_record_get_uuid (night), "date", "2026-05-05",
+                         "text", "Fewer wake-ups at night", NULL);
+    g_assert_no_error (error);
+    gtk_drop_down_set_selected (stage, 2);
+    g_assert_true (tillit_pilots_page_export (fixture->page, file, &error));
+    g_assert_no_error (error);
+    g_assert_true (g_file_get_contents (path, &xml, NULL, NULL));
+    g_assert_nonnull (strstr (xml, "Night-time digital supervision"));
+    g_assert_nonnull (strstr (xml, "Co-created day activities"));
+    g_assert_nonnull (strstr (xml, "Fewer wake-ups at night"));
+    g_assert_null (strstr (xml, "Meal choice in home care"));
+    /* The owner names a person: not exported without asking. */
+    g_assert_null (strstr (xml, "Örjan"));
+    gtk_drop_down_set_selected (stage, 0);
+  }
 
   tillit_pilots_page_select (fixture->page, night);
   tillit_pilots_page_show_view (fixture->page, "list");

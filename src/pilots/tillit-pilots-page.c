@@ -6,6 +6,8 @@
 
 #include <glib/gi18n.h>
 
+#include "exchange/tillit-exchange.h"
+
 #include "tillit-pilots-page.h"
 #include "tillit-pilot-board.h"
 #include "tillit-pilot-chart.h"
@@ -293,6 +295,8 @@ update_content (TillitPilotsPage *self)
   guint all = self->store != NULL ? g_list_model_get_n_items (tillit_store_list (self->store, TILLIT_TYPE_PILOT)) : 0;
   guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
 
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "pilots.export", shown > 0);
+
   if (all == 0)
     gtk_stack_set_visible_child_name (self->content_stack, "empty");
   else if (shown == 0)
@@ -342,6 +346,7 @@ update_actions (TillitPilotsPage *self)
   const char *stage = self->selected != NULL ? tillit_record_get_string (self->selected, "stage") : NULL;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "pilots.new", self->store != NULL);
+
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "pilots.next-stage",
                                  stage != NULL && tillit_pilot_next_stage (stage) != NULL);
 }
@@ -674,6 +679,96 @@ show_view_activated (GtkWidget  *widget,
   tillit_pilots_page_show_view (TILLIT_PILOTS_PAGE (widget), g_variant_get_string (parameter, NULL));
 }
 
+/**
+ * tillit_pilots_page_export:
+ * @file: where to write the exchange file
+ *
+ * Writes the pilots the list shows, each with its learnings and
+ * adoptions, in the exchange format; without personal data.
+ *
+ * Returns: %TRUE when the file was written
+ */
+gboolean
+tillit_pilots_page_export (TillitPilotsPage  *self,
+                           GFile             *file,
+                           GError           **error)
+{
+  GListModel *shown;
+  g_autoptr(GPtrArray) roots = g_ptr_array_new ();
+  guint n;
+
+  g_return_val_if_fail (TILLIT_IS_PILOTS_PAGE (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (self->store == NULL)
+    {
+      g_set_error_literal (error, TILLIT_STORE_ERROR, TILLIT_STORE_ERROR_FAILED, _("No programme is open"));
+      return FALSE;
+    }
+
+  tillit_pilot_editor_flush (self->editor);
+  shown = G_LIST_MODEL (self->sorted);
+  n = g_list_model_get_n_items (shown);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(TillitRecord) pilot = g_list_model_get_item (shown, i);
+
+      g_ptr_array_add (roots, (gpointer) tillit_record_get_uuid (pilot));
+    }
+  g_ptr_array_add (roots, NULL);
+
+  return tillit_exchange_export (tillit_store_get_database (self->store), file, NULL,
+                                 (const char * const *) roots->pdata, TILLIT_EXCHANGE_EXPORT_NONE,
+                                 NULL, NULL, NULL, error);
+}
+
+static void
+export_file_chosen (GtkNativeDialog  *chooser,
+                    int               response,
+                    TillitPilotsPage *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->sorted));
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  gtk_native_dialog_destroy (chooser);
+  g_object_unref (chooser);
+
+  if (file == NULL)
+    return;
+
+  if (!tillit_pilots_page_export (self, file, &error))
+    {
+      tillit_pilot_show_error (GTK_WIDGET (self), error);
+      return;
+    }
+  message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Exported %u pilot", "Exported %u pilots", n), n);
+  tillit_pilot_show_toast (GTK_WIDGET (self), NULL, message, FALSE);
+}
+
+static void
+export_activated (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  TillitPilotsPage *self = TILLIT_PILOTS_PAGE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkFileChooserNative *chooser;
+
+  chooser = gtk_file_chooser_native_new (_("Export Pilots"),
+                                         GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                         GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         _("_Export"), _("_Cancel"));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("pilots.xml"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (export_file_chosen), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
 static void
 editor_pilot_created (TillitPilotEditor *editor,
                       TillitRecord      *pilot,
@@ -942,6 +1037,7 @@ tillit_pilots_page_class_init (TillitPilotsPageClass *klass)
   gtk_widget_class_install_action (widget_class, "pilots.search", NULL, search_activated);
   gtk_widget_class_install_action (widget_class, "pilots.clear-filters", NULL, clear_filters_activated);
   gtk_widget_class_install_action (widget_class, "pilots.show-view", "s", show_view_activated);
+  gtk_widget_class_install_action (widget_class, "pilots.export", NULL, export_activated);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "pilots.new", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_m, GDK_CONTROL_MASK, "pilots.next-stage", NULL);

@@ -23,5 +23,8 @@ void          tillit_pilots_page_select       (TillitPilotsPage *self,
 GListModel   *tillit_pilots_page_get_shown    (TillitPilotsPage *self);
 void          tillit_pilots_page_show_view    (TillitPilotsPage *self,
                                                const char       *view);
+gboolean      tillit_pilots_page_export       (TillitPilotsPage *self,
+                                               GFile            *file,
+                                               GError          **error);
 
 G_END_DECLS
