@@ -610,7 +610,8 @@ test_namespace_prefixes (Fixture       *fixture,
   g_assert_true (g_file_load_contents (plain, NULL, &text, NULL, NULL, &error));
   renamed = g_regex_replace (open_tag, text, -1, 0, "<\\1kx:\\2", 0, NULL);
   {
-    g_autofree char *bound = g_strjoinv ("xmlns:kx=", g_strsplit (renamed, "xmlns=", 2));
+    g_auto(GStrv) halves = g_strsplit (renamed, "xmlns=", 2);
+    g_autofree char *bound = g_strjoinv ("xmlns:kx=", halves);
     g_assert_true (g_file_set_contents (g_file_peek_path (prefixed), bound, -1, &error));
     g_assert_nonnull (strstr (bound, "<kx:tillit-exchange xmlns:kx="));
   }
