@@ -625,6 +625,9 @@ main (int   argc,
       char *argv[])
 {
   tillit_test_ui_init (&argc, &argv);
+  /* The tool icons, found as the application finds them. */
+  gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
+                                    RESOURCE_PREFIX "/icons");
 
   g_test_add ("/recruitment/empty", Fixture, NULL, fixture_set_up, test_empty, fixture_tear_down);
   g_test_add ("/recruitment/flow", Fixture, NULL, fixture_set_up, test_flow, fixture_tear_down);
