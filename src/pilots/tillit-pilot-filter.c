@@ -376,3 +376,20 @@ tillit_pilot_filter_refresh (TillitPilotFilter *self)
   if (tillit_pilot_filter_get_strictness (GTK_FILTER (self)) != GTK_FILTER_MATCH_ALL)
     gtk_filter_changed (GTK_FILTER (self), GTK_FILTER_CHANGE_DIFFERENT);
 }
+
+/**
+ * tillit_pilot_filter_prepare:
+ * @pilot: a #TillitPilot
+ *
+ * Folds the pilot's searchable text ahead of the first keystroke, so that
+ * a large programme can be prepared while the user is not typing.
+ */
+void
+tillit_pilot_filter_prepare (gpointer pilot)
+{
+  g_return_if_fail (TILLIT_IS_RECORD (pilot));
+
+  if (search_key_quark == 0)
+    g_type_class_unref (g_type_class_ref (TILLIT_TYPE_PILOT_FILTER));
+  search_haystack (pilot);
+}

@@ -42,5 +42,6 @@ void               tillit_pilot_filter_set_origin   (TillitPilotFilter *self,
                                                      TillitPilotOrigin  origin,
                                                      const char        *ours);
 void               tillit_pilot_filter_refresh      (TillitPilotFilter *self);
+void               tillit_pilot_filter_prepare      (gpointer           pilot);
 
 G_END_DECLS

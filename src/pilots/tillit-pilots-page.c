@@ -42,6 +42,8 @@ struct _TillitPilotsPage
   GHashTable *latest;
   GHashTable *latest_labels;
   guint refresh_id;
+  guint prepare_id;
+  guint prepared;
   gboolean selecting;
 
   TillitPilotFilter *filter;
@@ -382,6 +384,28 @@ queue_refresh (TillitPilotsPage *self)
 {
   if (self->refresh_id == 0)
     self->refresh_id = g_idle_add (refresh_idle, self);
+}
+
+/* Folding every title for the search takes a while with many thousand
+ * pilots; it is done a slice at a time while the user reads. */
+static gboolean
+prepare_search (gpointer data)
+{
+  TillitPilotsPage *self = data;
+  GListModel *pilots = tillit_store_list (self->store, TILLIT_TYPE_PILOT);
+  guint n = g_list_model_get_n_items (pilots);
+  guint end = MIN (n, self->prepared + 2000);
+
+  for (; self->prepared < end; self->prepared++)
+    {
+      g_autoptr(GObject) pilot = g_list_model_get_item (pilots, self->prepared);
+
+      tillit_pilot_filter_prepare (pilot);
+    }
+  if (self->prepared < n)
+    return G_SOURCE_CONTINUE;
+  self->prepare_id = 0;
+  return G_SOURCE_REMOVE;
 }
 
 /* Filters */
@@ -844,6 +868,10 @@ tillit_pilots_page_set_store (TillitPilotsPage *self,
     }
 
   gtk_filter_list_model_set_model (self->filtered, store != NULL ? tillit_store_list (store, TILLIT_TYPE_PILOT) : NULL);
+  g_clear_handle_id (&self->prepare_id, g_source_remove);
+  self->prepared = 0;
+  if (store != NULL)
+    self->prepare_id = g_idle_add_full (G_PRIORITY_LOW, prepare_search, self, NULL);
   rebuild_record_choices (self);
   refresh_now (self);
 
@@ -933,6 +961,7 @@ tillit_pilots_page_dispose (GObject *object)
   if (self->editor != NULL)
     tillit_pilot_editor_flush (self->editor);
   g_clear_handle_id (&self->refresh_id, g_source_remove);
+  g_clear_handle_id (&self->prepare_id, g_source_remove);
   /* Taking the columns down re-sorts and may change the selection. */
   if (self->selection != NULL)
     g_signal_handlers_disconnect_by_data (self->selection, self);

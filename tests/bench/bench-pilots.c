@@ -99,7 +99,7 @@ main (int   argc,
   g_autoptr(TillitStore) store = NULL;
   g_autoptr(GtkFilterListModel) model = NULL;
   TillitPilotFilter *filter;
-  double worst = 0, total = 0, first;
+  double worst = 0, total = 0;
   guint n_shown = 0, n_keys = 0;
   gint64 start;
 
@@ -122,20 +122,24 @@ main (int   argc,
                                      GTK_FILTER (filter));
   g_print ("pilots: %u\n", g_list_model_get_n_items (G_LIST_MODEL (model)));
 
-  /* The first keystroke also folds every title once. */
+  /* The page folds the titles in idle time after opening; so does this. */
+  start = g_get_monotonic_time ();
+  for (guint i = 0; i < N_PILOTS; i++)
+    {
+      g_autoptr(GObject) pilot = g_list_model_get_item (G_LIST_MODEL (model), i);
+
+      tillit_pilot_filter_prepare (pilot);
+    }
+  g_print ("prepare search (idle time in the page): %.0f ms\n", elapsed_ms (start));
+
   for (guint i = 1; i <= strlen (query); i++)
     {
       g_autofree char *typed = g_strndup (query, i);
       double ms = measure (model, filter, typed, &n_shown);
 
-      if (i == 1)
-        first = ms;
-      else
-        {
-          worst = MAX (worst, ms);
-          total += ms;
-          n_keys++;
-        }
+      worst = MAX (worst, ms);
+      total += ms;
+      n_keys++;
       g_print ("keystroke %2u \"%s\": %6.2f ms, %u shown\n", i, typed, ms, n_shown);
     }
 
@@ -169,8 +173,7 @@ main (int   argc,
   g_print ("stage filter: %.2f ms, %u shown\n", elapsed_ms (start),
            g_list_model_get_n_items (G_LIST_MODEL (model)));
 
-  g_print ("first keystroke (folding titles): %.2f ms\n", first);
-  g_print ("per keystroke after: mean %.2f ms, worst %.2f ms (target %.0f ms): %s\n",
+  g_print ("per keystroke: mean %.2f ms, worst %.2f ms (target %.0f ms): %s\n",
            total / n_keys, worst, TARGET_MS, worst <= TARGET_MS ? "met" : "MISSED");
 
   g_clear_object (&model);
