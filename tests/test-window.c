@@ -415,21 +415,21 @@ test_state_restored (Fixture       *fixture,
   int width, height;
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-tool", "s", "agenda");
-  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 900, 640);
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1040, 680);
   tillit_test_iterate ();
 
   /* Closing saves the size; the window is gone afterwards, so make a new
    * one for the tear-down. */
   gtk_window_close (GTK_WINDOW (fixture->window));
   tillit_test_iterate ();
-  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 900);
-  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 640);
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 1040);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 680);
   g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
 
   second = tillit_window_new (fixture->app);
   gtk_window_get_default_size (GTK_WINDOW (second), &width, &height);
-  g_assert_cmpint (width, ==, 900);
-  g_assert_cmpint (height, ==, 640);
+  g_assert_cmpint (width, ==, 1040);
+  g_assert_cmpint (height, ==, 680);
   g_assert_cmpstr (tillit_window_get_visible_tool (second), ==, "agenda");
   gtk_window_present (GTK_WINDOW (second));
   fixture->window = second;

@@ -10,6 +10,7 @@
 #include "exchange/tillit-exchange.h"
 #include "exchange/tillit-exchange-schema.h"
 #include "agenda/tillit-agenda-page.h"
+#include "pilots/tillit-pilots-page.h"
 #include "model/tillit-municipality.h"
 #include "recruitment/tillit-recruitment-page.h"
 
@@ -668,6 +669,7 @@ tillit_window_class_init (TillitWindowClass *klass)
   window_class->close_request = tillit_window_close_request;
 
   g_type_ensure (TILLIT_TYPE_AGENDA_PAGE);
+  g_type_ensure (TILLIT_TYPE_PILOTS_PAGE);
   g_type_ensure (TILLIT_TYPE_RECRUITMENT_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/tillit-window.ui");
