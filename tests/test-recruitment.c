@@ -575,6 +575,35 @@ test_flow (Fixture       *fixture,
 }
 
 static void
+test_delete_vacancy (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  GtkWidget *view;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "recruitment.new-vacancy", NULL));
+  tillit_test_iterate ();
+  type_and_apply (view_child (fixture, "candidate_row"), CANDIDATE_A);
+  g_assert_cmpuint (count_where (fixture->store, TILLIT_TYPE_CANDIDATE, NULL, NULL), ==, 1);
+
+  view = tillit_recruitment_page_get_vacancy_view (fixture->page);
+  g_assert_true (gtk_widget_activate_action (view, "vacancy.delete", NULL));
+  tillit_test_iterate ();
+  g_assert_cmpuint (count_where (fixture->store, TILLIT_TYPE_VACANCY, NULL, NULL), ==, 0);
+  g_assert_cmpuint (count_where (fixture->store, TILLIT_TYPE_CANDIDATE, NULL, NULL), ==, 0);
+  g_assert_null (tillit_recruitment_page_get_vacancy_view (fixture->page));
+
+  /* The toast's Undo is the store's undo: the vacancy comes back whole. */
+  g_assert_true (tillit_store_undo (fixture->store, &error));
+  g_assert_no_error (error);
+  tillit_test_iterate ();
+  g_assert_cmpuint (count_where (fixture->store, TILLIT_TYPE_VACANCY, NULL, NULL), ==, 1);
+  g_assert_cmpuint (count_where (fixture->store, TILLIT_TYPE_CANDIDATE, NULL, NULL), ==, 1);
+  g_assert_nonnull (tillit_recruitment_page_get_vacancy_view (fixture->page));
+  g_assert_cmpuint (n_children (view_child (fixture, "candidate_list")), ==, 1);
+}
+
+static void
 test_library (Fixture       *fixture,
               gconstpointer  data)
 {
@@ -631,6 +660,7 @@ main (int   argc,
 
   g_test_add ("/recruitment/empty", Fixture, NULL, fixture_set_up, test_empty, fixture_tear_down);
   g_test_add ("/recruitment/flow", Fixture, NULL, fixture_set_up, test_flow, fixture_tear_down);
+  g_test_add ("/recruitment/delete-vacancy", Fixture, NULL, fixture_set_up, test_delete_vacancy, fixture_tear_down);
   g_test_add ("/recruitment/library", Fixture, NULL, fixture_set_up, test_library, fixture_tear_down);
 
   return g_test_run ();
