@@ -566,6 +566,21 @@ test_filter_and_search (Fixture       *fixture,
   gtk_drop_down_set_selected (stage, 0);
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 4);
 
+  /* The unit is chosen in the editor and filtered on in the list. */
+  {
+    TillitRecord *unit = tillit_store_create (fixture->store, TILLIT_TYPE_UNIT, NULL, "name", "Home care north", NULL);
+    GtkDropDown *units = GTK_DROP_DOWN (tillit_test_find_widget (GTK_WIDGET (filters), GTK_TYPE_DROP_DOWN, 3));
+
+    tillit_test_iterate ();
+    tillit_pilots_page_select (fixture->page, night);
+    adw_combo_row_set_selected (editor_child (fixture, "unit_row"), 1);
+    g_assert_cmpstr (tillit_record_get_string (night, "unit"), ==, tillit_record_get_uuid (unit));
+    gtk_drop_down_set_selected (units, 1);
+    g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);
+    gtk_drop_down_set_selected (units, 0);
+    g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 4);
+  }
+
   /* Search as you type: title and owner, any case, any order of words. */
   gtk_editable_set_text (search, "care");
   wait_ms (400);
