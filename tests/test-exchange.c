@@ -16,6 +16,7 @@
 
 #define FIXTURES TEST_SRCDIR "/fixtures/exchange"
 #define XSD TEST_SRCDIR "/../data/tillit-exchange.xsd"
+#define EXAMPLE TEST_SRCDIR "/../data/examples/example-programme.xml"
 
 static const TillitExchangeSource ekdala = { "Ekdala kommun", "9901" };
 
@@ -1004,6 +1005,69 @@ test_schema_matches_tables (void)
   g_assert_cmpuint (n_types, ==, n_kinds ());
 }
 
+static void
+assert_count (TillitDatabase *database,
+              const char     *query,
+              const char     *expected)
+{
+  g_autofree char *count = query_text (database, query);
+
+  g_assert_cmpstr (count, ==, expected);
+}
+
+/* The example programme is valid, merges with the default programme of a
+ * new database without a conflict, and fills every tool. */
+static void
+test_example_programme (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (EXAMPLE);
+  g_autoptr(TillitExchangePlan) p = NULL;
+  g_autoptr(GError) error = NULL;
+
+  assert_xmllint_valid (file);
+  g_assert_true (tillit_exchange_validate (file, 0, NULL, &error));
+  g_assert_no_error (error);
+
+  p = plan (fixture->ours, file);
+  g_assert_cmpstr (tillit_exchange_plan_get_source_name (p), ==, "Ekdala kommun");
+  g_assert_cmpstr (tillit_exchange_plan_get_source_kommunkod (p), ==, "9999");
+  g_assert_false (tillit_exchange_plan_has_personal_data (p));
+  g_assert_cmpuint (tillit_exchange_plan_count (p, TILLIT_EXCHANGE_ACTION_NEW), ==, 195);
+  g_assert_cmpuint (tillit_exchange_plan_count (p, TILLIT_EXCHANGE_ACTION_UNCHANGED), ==, 27);
+  g_assert_cmpuint (tillit_exchange_plan_count (p, TILLIT_EXCHANGE_ACTION_UPDATED), ==, 0);
+  g_assert_cmpuint (tillit_exchange_plan_count (p, TILLIT_EXCHANGE_ACTION_CONFLICT), ==, 0);
+  g_assert_true (tillit_exchange_plan_apply (p, NULL, &error));
+  g_assert_no_error (error);
+
+  assert_count (fixture->ours, "SELECT count(*) FROM municipality WHERE code = '9999'", "1");
+  assert_count (fixture->ours, "SELECT count(*) FROM framework", "1");
+  assert_count (fixture->ours, "SELECT count(*) FROM cell", "21");
+  assert_count (fixture->ours, "SELECT count(*) FROM strategy", "35");
+  assert_count (fixture->ours, "SELECT count(*) FROM assessment", "42");
+  assert_count (fixture->ours, "SELECT group_concat(period) FROM (SELECT DISTINCT period FROM "
+                               "assessment ORDER BY period)", "2025,2026");
+  assert_count (fixture->ours, "SELECT count(DISTINCT level) FROM cell", "3");
+  assert_count (fixture->ours, "SELECT count(*) FROM pilot", "12");
+  assert_count (fixture->ours, "SELECT group_concat(n) FROM (SELECT count(*) AS n FROM pilot "
+                               "GROUP BY stage)", "3,3,3,3");
+  assert_count (fixture->ours, "SELECT count(*) FROM pilot p WHERE NOT EXISTS "
+                               "(SELECT 1 FROM learning l WHERE l.pilot = p.uuid)", "0");
+  assert_count (fixture->ours, "SELECT count(*) FROM adoption", "4");
+  assert_count (fixture->ours, "SELECT count(*) FROM manager_day", "5");
+  assert_count (fixture->ours, "SELECT count(*) FROM agenda_item", "24");
+  assert_count (fixture->ours, "SELECT count(DISTINCT format) FROM agenda_item", "5");
+  assert_count (fixture->ours, "SELECT count(*) FROM vacancy", "3");
+  assert_count (fixture->ours, "SELECT count(*) FROM profile_entry", "14");
+  assert_count (fixture->ours, "SELECT count(*) FROM candidate", "0");
+  assert_count (fixture->ours, "SELECT count(*) FROM sync_state", "222");
+
+  /* Imported again, it is all unchanged. */
+  g_clear_object (&p);
+  p = plan (fixture->ours, file);
+  g_assert_cmpuint (tillit_exchange_plan_count (p, TILLIT_EXCHANGE_ACTION_UNCHANGED), ==, 222);
+}
+
 /* The functions behind --export, --import [--dry-run] and --validate. */
 static void
 test_cli (Fixture       *fixture,
@@ -1052,6 +1116,7 @@ main (int   argc,
   ADD ("/exchange/export-async", test_export_async);
   ADD ("/exchange/plan-async", test_plan_async);
   ADD ("/exchange/cli", test_cli);
+  ADD ("/exchange/example-programme", test_example_programme);
 #undef ADD
   g_test_add_func ("/exchange/schema-matches-tables", test_schema_matches_tables);
 
