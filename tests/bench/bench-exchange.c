@@ -1,0 +1,280 @@
+/* bench-exchange.c: export and import of a programme of 500,000 records,
+ * beside xmllint and sqlite3 doing the least the same work needs
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Every phase runs in a child process of its own, so that its peak
+ * resident size is its own. TILLIT_BENCH_RECORDS sets another size.
+ */
+#include "config.h"
+
+#include <spawn.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+
+#include "exchange/tillit-exchange.h"
+#include "model/tillit-database-private.h"
+#include "model/tillit-model.h"
+
+#define XSD TEST_SRCDIR "/../data/tillit-exchange.xsd"
+
+/* A pilot with four learnings is five records. */
+#define LEARNINGS_PER_PILOT 4
+
+extern char **environ;
+
+typedef struct
+{
+  double seconds;
+  double peak_mib;
+} Figure;
+
+static void
+check (int         rc,
+       sqlite3    *db,
+       const char *what)
+{
+  if (rc != SQLITE_OK && rc != SQLITE_DONE && rc != SQLITE_ROW)
+    g_error ("%s: %s", what, sqlite3_errmsg (db));
+}
+
+static char *
+uuid_for (char   kind,
+          guint  n)
+{
+  return g_strdup_printf ("%08x-0000-4000-8000-%c%011x", n, kind, n);
+}
+
+/* The rows go into the database, and the same rows into CSV files for
+ * sqlite3's .import, which is the least an import must do. */
+static void
+fill (const char *path,
+      const char *dir,
+      guint       n_records)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TillitDatabase) database = tillit_database_open (path, &error);
+  g_autofree char *pilots_csv = g_build_filename (dir, "pilots.csv", NULL);
+  g_autofree char *learnings_csv = g_build_filename (dir, "learnings.csv", NULL);
+  FILE *pilots_out = fopen (pilots_csv, "w");
+  FILE *learnings_out = fopen (learnings_csv, "w");
+  guint n_pilots = n_records / (1 + LEARNINGS_PER_PILOT);
+  sqlite3 *db;
+  sqlite3_stmt *pilot = NULL;
+  sqlite3_stmt *learning = NULL;
+  const char *ours = "00000000-0000-4000-8000-000000000001";
+
+  g_assert_no_error (error);
+  g_assert_nonnull (pilots_out);
+  g_assert_nonnull (learnings_out);
+  db = tillit_database_get_handle (database);
+
+  check (sqlite3_exec (db, "BEGIN", NULL, NULL, NULL), db, "BEGIN");
+  check (sqlite3_exec (db, "INSERT INTO municipality (uuid, created, modified, name, code, ours) "
+                           "VALUES ('00000000-0000-4000-8000-000000000001', "
+                           "'2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z', "
+                           "'Ekdala kommun', '9999', 1)", NULL, NULL, NULL), db, "ours");
+  check (sqlite3_prepare_v2 (db, "INSERT INTO pilot (uuid, created, modified, origin, title, "
+                                 "stage, need, idea) VALUES (?1, ?2, ?2, ?3, ?4, ?5, ?6, ?7)",
+                             -1, &pilot, NULL), db, "pilot");
+  check (sqlite3_prepare_v2 (db, "INSERT INTO learning (uuid, created, modified, origin, pilot, "
+                                 "date, text) VALUES (?1, ?2, ?2, ?3, ?4, ?5, ?6)",
+                             -1, &learning, NULL), db, "learning");
+
+  for (guint i = 0; i < n_pilots; i++)
+    {
+      static const char * const stages[] = { "identify", "test", "implement", "follow-up" };
+      g_autofree char *uuid = uuid_for ('a', i);
+      g_autofree char *created = g_strdup_printf ("2025-%02u-%02uT08:00:00.000Z",
+                                                  i % 12 + 1, i % 28 + 1);
+      g_autofree char *title = g_strdup_printf ("Pilot nummer %u i hemtjänsten", i);
+      const char *need = "Brukarna vill ha mer inflytande över när besöken görs.";
+      const char *idea = "Arbetsgruppen planerar själv besöken tillsammans med brukaren.";
+
+      sqlite3_bind_text (pilot, 1, uuid, -1, SQLITE_STATIC);
+      sqlite3_bind_text (pilot, 2, created, -1, SQLITE_STATIC);
+      sqlite3_bind_text (pilot, 3, ours, -1, SQLITE_STATIC);
+      sqlite3_bind_text (pilot, 4, title, -1, SQLITE_STATIC);
+      sqlite3_bind_text (pilot, 5, stages[i % 4], -1, SQLITE_STATIC);
+      sqlite3_bind_text (pilot, 6, need, -1, SQLITE_STATIC);
+      sqlite3_bind_text (pilot, 7, idea, -1, SQLITE_STATIC);
+      check (sqlite3_step (pilot), db, "pilot");
+      sqlite3_reset (pilot);
+      fprintf (pilots_out, "%s,%s,%s,%s,\"%s\",%s,\"%s\",\"%s\"\n", uuid, created, created, ours,
+               title, stages[i % 4], need, idea);
+
+      for (guint l = 0; l < LEARNINGS_PER_PILOT; l++)
+        {
+          g_autofree char *learning_uuid = uuid_for ('b', i * LEARNINGS_PER_PILOT + l);
+          g_autofree char *date = g_strdup_printf ("2025-%02u-15", l * 3 + 1);
+          const char *text = "Det tog tid att komma överens om vad som skulle följas upp.";
+
+          sqlite3_bind_text (learning, 1, learning_uuid, -1, SQLITE_STATIC);
+          sqlite3_bind_text (learning, 2, created, -1, SQLITE_STATIC);
+          sqlite3_bind_text (learning, 3, ours, -1, SQLITE_STATIC);
+          sqlite3_bind_text (learning, 4, uuid, -1, SQLITE_STATIC);
+          sqlite3_bind_text (learning, 5, date, -1, SQLITE_STATIC);
+          sqlite3_bind_text (learning, 6, text, -1, SQLITE_STATIC);
+          check (sqlite3_step (learning), db, "learning");
+          sqlite3_reset (learning);
+          fprintf (learnings_out, "%s,%s,%s,%s,%s,%s,\"%s\"\n", learning_uuid, created, created,
+                   ours, uuid, date, text);
+        }
+    }
+
+  sqlite3_finalize (pilot);
+  sqlite3_finalize (learning);
+  check (sqlite3_exec (db, "COMMIT", NULL, NULL, NULL), db, "COMMIT");
+  fclose (pilots_out);
+  fclose (learnings_out);
+}
+
+/* Runs @argv to its end; its wall time and peak resident size. */
+static Figure
+measure (const char * const *argv)
+{
+  struct rusage usage;
+  gint64 start = g_get_monotonic_time ();
+  Figure figure;
+  pid_t pid;
+  int status = 0;
+
+  if (posix_spawnp (&pid, argv[0], NULL, NULL, (char **) argv, environ) != 0)
+    g_error ("Could not run %s", argv[0]);
+  if (wait4 (pid, &status, 0, &usage) != pid || !WIFEXITED (status) || WEXITSTATUS (status) != 0)
+    g_error ("%s failed", argv[0]);
+
+  figure.seconds = (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC;
+  figure.peak_mib = usage.ru_maxrss / 1024.0;
+  return figure;
+}
+
+static int
+run_export (const char *path,
+            const char *file)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TillitDatabase) database = tillit_database_open (path, &error);
+  g_autoptr(GFile) target = g_file_new_for_path (file);
+
+  if (database == NULL ||
+      !tillit_exchange_export (database, target, NULL, NULL, TILLIT_EXCHANGE_EXPORT_NONE,
+                               NULL, NULL, NULL, &error))
+    g_error ("%s", error->message);
+  return 0;
+}
+
+static int
+run_import (const char *path,
+            const char *file)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TillitDatabase) database = tillit_database_open (path, &error);
+  g_autoptr(GFile) source = g_file_new_for_path (file);
+  g_autoptr(TillitExchangePlan) plan = NULL;
+
+  if (database == NULL)
+    g_error ("%s", error->message);
+  plan = tillit_exchange_plan_new (database, source, 0, NULL, NULL, NULL, &error);
+  if (plan == NULL || !tillit_exchange_plan_apply (plan, NULL, &error))
+    g_error ("%s", error->message);
+  return 0;
+}
+
+static void
+print_row (const char *what,
+           Figure      figure)
+{
+  g_print ("  %-44s %8.2f s %8.1f MiB\n", what, figure.seconds, figure.peak_mib);
+}
+
+static void
+remove_tree (const char *dir)
+{
+  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (listing != NULL && (name = g_dir_read_name (listing)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_remove (path);
+    }
+  g_rmdir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  const char *records_env = g_getenv ("TILLIT_BENCH_RECORDS");
+  guint n_records = records_env ? (guint) g_ascii_strtoull (records_env, NULL, 10) : 500000;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *source_db = NULL;
+  g_autofree char *target_db = NULL;
+  g_autofree char *csv_db = NULL;
+  g_autofree char *file = NULL;
+  g_autofree char *pilots_import = NULL;
+  g_autofree char *learnings_import = NULL;
+  Figure exporting, importing, lint_schema, lint_plain, csv;
+
+  if (argc == 4 && g_str_equal (argv[1], "--export"))
+    return run_export (argv[2], argv[3]);
+  if (argc == 4 && g_str_equal (argv[1], "--import"))
+    return run_import (argv[2], argv[3]);
+
+  dir = g_dir_make_tmp ("bench-exchange-XXXXXX", &error);
+  g_assert_no_error (error);
+  source_db = g_build_filename (dir, "source.db", NULL);
+  target_db = g_build_filename (dir, "target.db", NULL);
+  csv_db = g_build_filename (dir, "csv.db", NULL);
+  file = g_build_filename (dir, "programme.xml", NULL);
+
+  g_print ("Filling a programme of %u records...\n", n_records);
+  fill (source_db, dir, n_records);
+
+  {
+    const char *export_argv[] = { argv[0], "--export", source_db, file, NULL };
+    const char *import_argv[] = { argv[0], "--import", target_db, file, NULL };
+    const char *schema_argv[] = { "xmllint", "--stream", "--noout", "--schema", XSD, file, NULL };
+    const char *plain_argv[] = { "xmllint", "--stream", "--noout", file, NULL };
+    g_autofree char *pilots_csv = g_build_filename (dir, "pilots.csv", NULL);
+    g_autofree char *learnings_csv = g_build_filename (dir, "learnings.csv", NULL);
+    const char *csv_argv[] = { "sqlite3", csv_db,
+                               "CREATE TABLE pilot (uuid PRIMARY KEY, created, modified, origin, "
+                               "title, stage, need, idea); CREATE TABLE learning (uuid PRIMARY "
+                               "KEY, created, modified, origin, pilot, date, text)",
+                               ".mode csv", NULL, NULL, NULL };
+
+    pilots_import = g_strdup_printf (".import %s pilot", pilots_csv);
+    learnings_import = g_strdup_printf (".import %s learning", learnings_csv);
+    csv_argv[4] = pilots_import;
+    csv_argv[5] = learnings_import;
+
+    exporting = measure (export_argv);
+    lint_plain = measure (plain_argv);
+    importing = measure (import_argv);
+    lint_schema = measure (schema_argv);
+    csv = measure (csv_argv);
+  }
+
+  g_print ("Export and import of %u records (targets: import <= 1.3 x (xmllint --schema + "
+           "sqlite3 .import), export <= 1.2 x xmllint, peak <= 32 MiB)\n", n_records);
+  print_row ("tillit export", exporting);
+  print_row ("xmllint --stream --noout", lint_plain);
+  print_row ("tillit import (plan and apply)", importing);
+  print_row ("xmllint --stream --noout --schema", lint_schema);
+  print_row ("sqlite3 .import of the same rows as CSV", csv);
+  g_print ("  export / xmllint: %.2f; import / (xmllint --schema + sqlite3): %.2f\n",
+           exporting.seconds / lint_plain.seconds,
+           importing.seconds / (lint_schema.seconds + csv.seconds));
+
+  remove_tree (dir);
+  return 0;
+}
