@@ -12,6 +12,8 @@
 #include "exchange/tillit-exchange.h"
 #include "exchange/tillit-exchange-schema.h"
 #include "model/tillit-municipality.h"
+#include "model/tillit-manager-day.h"
+#include "model/tillit-pilot.h"
 #include "model/tillit-unit.h"
 #include "tillit-test-ui.h"
 
@@ -407,6 +409,50 @@ test_export_import (Fixture       *fixture,
 }
 
 static void
+test_explore_example (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  TillitStore *store = tillit_application_get_store (fixture->app);
+  AdwMessageDialog *dialog;
+  g_autofree char *png = NULL;
+  guint pilots_before = g_list_model_get_n_items (tillit_store_list (store, TILLIT_TYPE_PILOT));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.explore-example", NULL));
+  while ((dialog = find_message_dialog ()) == NULL ||
+         !adw_message_dialog_has_response (dialog, "import"))
+    g_main_context_iteration (NULL, TRUE);
+
+  png = tillit_test_screenshot (GTK_WIDGET (dialog), "example-plan");
+  g_test_message ("screenshot: %s", png);
+
+  adw_message_dialog_response (dialog, "import");
+  while (tillit_application_get_store (fixture->app) == store)
+    g_main_context_iteration (NULL, TRUE);
+
+  /* The example has a dozen pilots and five manager days from another
+   * municipality, and they keep their origin. */
+  store = tillit_application_get_store (fixture->app);
+  g_assert_cmpuint (g_list_model_get_n_items (tillit_store_list (store, TILLIT_TYPE_PILOT)), >=, pilots_before + 12);
+  g_assert_cmpuint (g_list_model_get_n_items (tillit_store_list (store, TILLIT_TYPE_MANAGER_DAY)), >=, 5);
+  {
+    g_autoptr(TillitRecord) pilot = g_list_model_get_item (tillit_store_list (store, TILLIT_TYPE_PILOT), 0);
+
+    g_assert_cmpstr (tillit_record_get_origin (pilot), !=,
+                     tillit_record_get_uuid (tillit_store_get_ours (store)));
+  }
+
+  for (guint i = 0; i < G_N_ELEMENTS (tools); i++)
+    {
+      g_autofree char *name = g_strconcat ("example-", tools[i], NULL);
+      g_autofree char *shot = NULL;
+
+      gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-tool", "s", tools[i]);
+      shot = tillit_test_screenshot (GTK_WIDGET (fixture->window), name);
+      g_test_message ("screenshot: %s", shot);
+    }
+}
+
+static void
 test_state_restored (Fixture       *fixture,
                      gconstpointer  data)
 {
@@ -455,6 +501,7 @@ main (int   argc,
   ADD ("state-restored", test_state_restored);
   ADD ("preferences", test_preferences);
   ADD ("export-import", test_export_import);
+  ADD ("explore-example", test_explore_example);
 #undef ADD
   g_test_add ("/window/first-run", Fixture, "first-run", fixture_set_up, test_first_run, fixture_tear_down);
 

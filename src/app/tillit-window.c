@@ -362,6 +362,18 @@ exchange_file_chosen (GtkNativeDialog *chooser,
   g_object_unref (chooser);
 }
 
+/* The example is a fictional municipality's programme, imported like any
+ * other file so that the plan shows what it adds. */
+static void
+tillit_window_explore_example_action (GtkWidget  *widget,
+                                      const char *action_name,
+                                      GVariant   *parameter)
+{
+  g_autoptr(GFile) example = g_file_new_for_uri ("resource://" RESOURCE_PREFIX "/examples/example-programme.xml");
+
+  tillit_window_import_file (TILLIT_WINDOW (widget), example);
+}
+
 static void
 tillit_window_exchange_action (GtkWidget  *widget,
                                const char *action_name,
@@ -565,6 +577,8 @@ who_we_are_response (AdwMessageDialog *dialog,
   g_autofree char *name = NULL;
   g_autoptr(GError) error = NULL;
 
+  if (g_str_equal (response, "example"))
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.explore-example", NULL);
   if (!g_str_equal (response, "save") || store == NULL)
     return;
 
@@ -617,6 +631,7 @@ tillit_window_ask_who_we_are (TillitWindow *self)
 
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "later", _("_Later"),
+                                    "example", _("_Explore an Example"),
                                     "save", _("_Save"),
                                     NULL);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
@@ -682,6 +697,8 @@ tillit_window_class_init (TillitWindowClass *klass)
                                    tillit_window_exchange_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL,
                                    tillit_window_exchange_action);
+  gtk_widget_class_install_action (widget_class, "win.explore-example", NULL,
+                                   tillit_window_explore_example_action);
 }
 
 static void
