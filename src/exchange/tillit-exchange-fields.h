@@ -4,8 +4,6 @@
  */
 #pragma once
 
-#include <sqlite3.h>
-
 #include "model/tillit-record-kind.h"
 
 G_BEGIN_DECLS
