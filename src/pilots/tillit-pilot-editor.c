@@ -1270,8 +1270,7 @@ tillit_pilot_editor_set_pilot (TillitPilotEditor *self,
 /* GObject */
 
 static GtkFilterListModel *
-pilot_children (TillitPilotEditor *self,
-                GtkCustomFilter   *filter)
+pilot_children (GtkCustomFilter *filter)
 {
   return gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (filter)));
 }
@@ -1483,9 +1482,9 @@ tillit_pilot_editor_init (TillitPilotEditor *self)
   self->learnings_filter = gtk_custom_filter_new (learning_of_pilot, self, NULL);
   self->original_filter = gtk_custom_filter_new (learning_of_original, self, NULL);
   self->adoptions_filter = gtk_custom_filter_new (learning_of_pilot, self, NULL);
-  self->learnings_model = pilot_children (self, self->learnings_filter);
-  self->original_model = pilot_children (self, self->original_filter);
-  self->adoptions_model = pilot_children (self, self->adoptions_filter);
+  self->learnings_model = pilot_children (self->learnings_filter);
+  self->original_model = pilot_children (self->original_filter);
+  self->adoptions_model = pilot_children (self->adoptions_filter);
   gtk_list_box_bind_model (self->learnings_list, G_LIST_MODEL (self->learnings_model),
                            create_learning_row, self, NULL);
   gtk_list_box_bind_model (self->original_list, G_LIST_MODEL (self->original_model),
