@@ -160,6 +160,22 @@ on_label_editing (GtkEditableLabel      *label,
     show_toast (self, error->message, FALSE);
 }
 
+static GtkWidget *
+find_label (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = GTK_IS_LABEL (child) ? child : find_label (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 /* An editable label cannot show NULL. */
 static gboolean
 text_or_empty (GBinding     *binding,
@@ -180,9 +196,21 @@ editable_text (TillitRecord          *record,
                TillitMatrixCellPanel *self)
 {
   GtkWidget *label = gtk_editable_label_new ("");
+  GtkWidget *shown;
 
   g_object_bind_property_full (record, field, label, "text", G_BINDING_SYNC_CREATE,
                                text_or_empty, NULL, NULL, NULL);
+
+  /* A strategy can be a long sentence: its label wraps, or the panel
+   * would grow as wide as the longest one. */
+  shown = find_label (label);
+  if (shown != NULL)
+    {
+      gtk_label_set_wrap (GTK_LABEL (shown), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (shown), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_max_width_chars (GTK_LABEL (shown), 36);
+      gtk_label_set_width_chars (GTK_LABEL (shown), 12);
+    }
   g_object_set_data_full (G_OBJECT (label), "record", g_object_ref (record), g_object_unref);
   g_object_set_data (G_OBJECT (label), "field", (gpointer) field);
   gtk_widget_set_hexpand (label, TRUE);
