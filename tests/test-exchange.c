@@ -1068,6 +1068,18 @@ test_example_programme (Fixture       *fixture,
   g_assert_cmpuint (tillit_exchange_plan_count (p, TILLIT_EXCHANGE_ACTION_UNCHANGED), ==, 222);
 }
 
+/* What the command line prints, as TAP comments. Not g_test_message(),
+ * which prints through this very handler. */
+static void
+print_as_message (const char *text)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (*lines[i] != '\0')
+      fprintf (stdout, "# %s\n", lines[i]);
+}
+
 /* The functions behind --export, --import [--dry-run] and --validate. */
 static void
 test_cli (Fixture       *fixture,
@@ -1079,6 +1091,7 @@ test_cli (Fixture       *fixture,
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
 
+  g_set_print_handler (print_as_message);
   fill_programme (fixture->theirs, 2);
   g_assert_cmpint (tillit_exchange_cli_export (theirs, file, &ekdala, FALSE), ==, 0);
   g_assert_cmpint (tillit_exchange_cli_validate (file), ==, 0);
@@ -1093,6 +1106,7 @@ test_cli (Fixture       *fixture,
   after = dump (fixture->ours);
   g_assert_cmpstr (before, !=, after);
   g_assert_cmpint (tillit_exchange_cli_import (ours, FIXTURES "/truncated.xml", FALSE), !=, 0);
+  g_set_print_handler (NULL);
 }
 
 int
