@@ -626,6 +626,10 @@ test_filter_and_search (Fixture       *fixture,
                          "text", "Fewer wake-ups at night", NULL);
     g_assert_no_error (error);
     gtk_drop_down_set_selected (stage, 2);
+    gtk_selection_model_unselect_all (gtk_column_view_get_model (page_child (fixture, "column_view")));
+    g_assert_false (tillit_pilots_page_export (fixture->page, file, &error));
+    g_clear_error (&error);
+    gtk_selection_model_select_all (gtk_column_view_get_model (page_child (fixture, "column_view")));
     g_assert_true (tillit_pilots_page_export (fixture->page, file, &error));
     g_assert_no_error (error);
     g_assert_true (g_file_get_contents (path, &xml, NULL, NULL));
@@ -636,6 +640,16 @@ test_filter_and_search (Fixture       *fixture,
     /* The owner names a person: not exported without asking. */
     g_assert_null (strstr (xml, "Örjan"));
     gtk_drop_down_set_selected (stage, 0);
+  }
+
+  /* Choosing a row shows its pilot in the editor. */
+  {
+    GtkSelectionModel *rows = gtk_column_view_get_model (page_child (fixture, "column_view"));
+    g_autoptr(TillitRecord) row = g_list_model_get_item (G_LIST_MODEL (rows), 3);
+
+    gtk_selection_model_select_item (rows, 3, TRUE);
+    g_assert_true (tillit_pilots_page_get_selected (fixture->page) == row);
+    g_assert_true (tillit_pilot_editor_get_pilot (fixture->editor) == row);
   }
 
   tillit_pilots_page_select (fixture->page, night);

@@ -49,7 +49,7 @@ struct _TillitPilotsPage
   TillitPilotFilter *filter;
   GtkFilterListModel *filtered;
   GtkSortListModel *sorted;
-  GtkSingleSelection *selection;
+  GtkMultiSelection *selection;
   Choice choices[N_CHOICES];
 
   GtkSearchEntry *search_entry;
@@ -76,8 +76,9 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static void select_pilot (TillitPilotsPage *self,
-                          TillitRecord     *pilot);
+static void select_pilot  (TillitPilotsPage *self,
+                           TillitRecord     *pilot);
+static void update_export (TillitPilotsPage *self);
 
 /* Column texts */
 
@@ -297,7 +298,7 @@ update_content (TillitPilotsPage *self)
   guint all = self->store != NULL ? g_list_model_get_n_items (tillit_store_list (self->store, TILLIT_TYPE_PILOT)) : 0;
   guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "pilots.export", shown > 0);
+  update_export (self);
 
   if (all == 0)
     gtk_stack_set_visible_child_name (self->content_stack, "empty");
@@ -550,14 +551,37 @@ select_pilot (TillitPilotsPage *self,
 }
 
 static void
-list_selection_changed (GtkSingleSelection *selection,
-                        GParamSpec         *pspec,
-                        TillitPilotsPage   *self)
+update_export (TillitPilotsPage *self)
 {
-  TillitRecord *pilot = gtk_single_selection_get_selected_item (selection);
+  g_autoptr(GtkBitset) selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
 
-  if (self->selecting || pilot == NULL)
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "pilots.export",
+                                 self->store != NULL && !gtk_bitset_is_empty (selected));
+}
+
+/* With several rows selected the editor shows the one just added to the
+ * selection, or else the first. */
+static void
+list_selection_changed (GtkSelectionModel *model,
+                        guint              position,
+                        guint              n_items,
+                        TillitPilotsPage  *self)
+{
+  g_autoptr(GtkBitset) selected = gtk_selection_model_get_selection (model);
+  g_autoptr(TillitRecord) pilot = NULL;
+  guint chosen = GTK_INVALID_LIST_POSITION;
+
+  update_export (self);
+  if (self->selecting || gtk_bitset_is_empty (selected))
     return;
+
+  for (guint i = position; i < position + n_items && chosen == GTK_INVALID_LIST_POSITION; i++)
+    if (gtk_bitset_contains (selected, i))
+      chosen = i;
+  if (chosen == GTK_INVALID_LIST_POSITION)
+    chosen = gtk_bitset_get_minimum (selected);
+
+  pilot = g_list_model_get_item (G_LIST_MODEL (model), chosen);
   select_pilot (self, pilot);
 }
 
@@ -707,7 +731,7 @@ show_view_activated (GtkWidget  *widget,
  * tillit_pilots_page_export:
  * @file: where to write the exchange file
  *
- * Writes the pilots the list shows, each with its learnings and
+ * Writes the pilots selected in the list, each with its learnings and
  * adoptions, in the exchange format; without personal data.
  *
  * Returns: %TRUE when the file was written
@@ -719,7 +743,9 @@ tillit_pilots_page_export (TillitPilotsPage  *self,
 {
   GListModel *shown;
   g_autoptr(GPtrArray) roots = g_ptr_array_new ();
-  guint n;
+  g_autoptr(GtkBitset) selected = NULL;
+  GtkBitsetIter iter;
+  guint position;
 
   g_return_val_if_fail (TILLIT_IS_PILOTS_PAGE (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
@@ -733,10 +759,17 @@ tillit_pilots_page_export (TillitPilotsPage  *self,
 
   tillit_pilot_editor_flush (self->editor);
   shown = G_LIST_MODEL (self->sorted);
-  n = g_list_model_get_n_items (shown);
-  for (guint i = 0; i < n; i++)
+  selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+  if (gtk_bitset_is_empty (selected))
     {
-      g_autoptr(TillitRecord) pilot = g_list_model_get_item (shown, i);
+      g_set_error_literal (error, TILLIT_STORE_ERROR, TILLIT_STORE_ERROR_INVALID, _("Select the pilots to export"));
+      return FALSE;
+    }
+  for (gboolean more = gtk_bitset_iter_init_first (&iter, selected, &position);
+       more;
+       more = gtk_bitset_iter_next (&iter, &position))
+    {
+      g_autoptr(TillitRecord) pilot = g_list_model_get_item (shown, position);
 
       g_ptr_array_add (roots, (gpointer) tillit_record_get_uuid (pilot));
     }
@@ -755,7 +788,8 @@ export_file_chosen (GtkNativeDialog  *chooser,
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->sorted));
+  g_autoptr(GtkBitset) selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+  guint n = gtk_bitset_get_size (selected);
 
   if (response == GTK_RESPONSE_ACCEPT)
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
@@ -908,18 +942,19 @@ tillit_pilots_page_select (TillitPilotsPage *self,
   sorted = G_LIST_MODEL (self->sorted);
   n = g_list_model_get_n_items (sorted);
   self->selecting = TRUE;
-  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  gtk_selection_model_unselect_all (GTK_SELECTION_MODEL (self->selection));
   for (guint i = 0; pilot != NULL && i < n; i++)
     {
       g_autoptr(TillitRecord) item = g_list_model_get_item (sorted, i);
 
       if (item == pilot)
         {
-          gtk_single_selection_set_selected (self->selection, i);
+          gtk_selection_model_select_item (GTK_SELECTION_MODEL (self->selection), i, TRUE);
           break;
         }
     }
   self->selecting = FALSE;
+  update_export (self);
 }
 
 /**
@@ -1129,11 +1164,9 @@ tillit_pilots_page_init (TillitPilotsPage *self)
   add_columns (self);
   self->sorted = gtk_sort_list_model_new (G_LIST_MODEL (self->filtered),
                                           g_object_ref (gtk_column_view_get_sorter (self->column_view)));
-  self->selection = gtk_single_selection_new (G_LIST_MODEL (self->sorted));
-  gtk_single_selection_set_autoselect (self->selection, FALSE);
-  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  self->selection = gtk_multi_selection_new (G_LIST_MODEL (self->sorted));
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
-  g_signal_connect (self->selection, "notify::selected", G_CALLBACK (list_selection_changed), self);
+  g_signal_connect (self->selection, "selection-changed", G_CALLBACK (list_selection_changed), self);
   first = g_list_model_get_item (gtk_column_view_get_columns (self->column_view), 0);
   gtk_column_view_sort_by_column (self->column_view, first, GTK_SORT_ASCENDING);
 
