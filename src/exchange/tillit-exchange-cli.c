@@ -92,13 +92,15 @@ tillit_exchange_cli_import (const char *database,
   for (guint i = 0; i < tillit_exchange_plan_get_n_entries (plan); i++)
     {
       TillitExchangeAction action = tillit_exchange_plan_get_action (plan, i);
+      const char *label = tillit_exchange_plan_get_label (plan, i);
+      g_autofree char *quoted = NULL;
 
       if (action == TILLIT_EXCHANGE_ACTION_UNCHANGED)
         continue;
-      g_print ("%s:%u: %s %s “%s”: %s\n", file, tillit_exchange_plan_get_line (plan, i),
+      quoted = label != NULL ? g_strdup_printf (" “%s”", label) : g_strdup ("");
+      g_print ("%s:%u: %s %s%s: %s\n", file, tillit_exchange_plan_get_line (plan, i),
                tillit_exchange_plan_get_kind (plan, i), tillit_exchange_plan_get_uuid (plan, i),
-               tillit_exchange_plan_get_label (plan, i) ? tillit_exchange_plan_get_label (plan, i) : "",
-               action_word (action));
+               quoted, action_word (action));
     }
 
   if (dry_run)
