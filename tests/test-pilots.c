@@ -412,6 +412,17 @@ test_learnings (Fixture       *fixture,
   respond (dialog, "accept");
   g_assert_cmpstr (tillit_record_get_string (learning, "text"), ==, "Users chose visiting times; fewer missed visits");
 
+  /* The log reads newest first. */
+  tillit_store_create (fixture->store, TILLIT_TYPE_LEARNING, NULL, "pilot", uuid, "date", "2026-01-05",
+                       "text", "Staff needed a week to get used to it", NULL);
+  tillit_test_iterate ();
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (gtk_list_box_get_row_at_index (list, 0))), ==,
+                   "Users chose visiting times; fewer missed visits");
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (gtk_list_box_get_row_at_index (list, 1))), ==,
+                   "Staff needed a week to get used to it");
+  g_assert_true (tillit_store_undo (fixture->store, NULL));
+  tillit_test_iterate ();
+
   scroll_to (fixture, gtk_widget_get_ancestor (editor_child (fixture, "decision_row"), ADW_TYPE_PREFERENCES_GROUP));
   screenshot (fixture, "pilots-detail");
 

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "tillit-pilot-editor.h"
 #include "tillit-pilot-labels.h"
@@ -52,6 +53,8 @@ struct _TillitPilotEditor
   GtkCustomFilter *original_filter;
   GtkCustomFilter *adoptions_filter;
   GtkFilterListModel *learnings_model;
+  GtkSortListModel *learnings_sorted;
+  GtkCustomSorter *learnings_sorter;
   GtkFilterListModel *original_model;
   GtkFilterListModel *adoptions_model;
 };
@@ -580,6 +583,20 @@ learning_of_pilot (gpointer item,
   return self->pilot != NULL && belongs_to (item, tillit_record_get_uuid (self->pilot));
 }
 
+/* The log reads newest first; undated learnings come last. */
+static int
+newest_first (gconstpointer a,
+              gconstpointer b,
+              gpointer      data)
+{
+  const char *da = tillit_record_get_string ((TillitRecord *) a, "date");
+  const char *db = tillit_record_get_string ((TillitRecord *) b, "date");
+
+  if (da == NULL || db == NULL)
+    return (da == NULL) - (db == NULL);
+  return -strcmp (da, db);
+}
+
 static gboolean
 learning_of_original (gpointer item,
                       gpointer data)
@@ -897,6 +914,7 @@ learning_response (AdwMessageDialog  *dialog,
       update_values (self, learning, G_N_ELEMENTS (names), names, values);
       for (guint i = 0; i < G_N_ELEMENTS (values); i++)
         g_value_unset (&values[i]);
+      gtk_sorter_changed (GTK_SORTER (self->learnings_sorter), GTK_SORTER_CHANGE_DIFFERENT);
     }
 }
 
@@ -1298,7 +1316,9 @@ tillit_pilot_editor_finalize (GObject *object)
   g_ptr_array_unref (self->principle_rows);
   g_ptr_array_unref (self->unit_uuids);
   g_clear_object (&self->unit_names);
+  g_clear_object (&self->learnings_sorted);
   g_clear_object (&self->learnings_model);
+  g_clear_object (&self->learnings_sorter);
   g_clear_object (&self->original_model);
   g_clear_object (&self->adoptions_model);
   g_clear_object (&self->learnings_filter);
@@ -1485,7 +1505,10 @@ tillit_pilot_editor_init (TillitPilotEditor *self)
   self->learnings_model = pilot_children (self->learnings_filter);
   self->original_model = pilot_children (self->original_filter);
   self->adoptions_model = pilot_children (self->adoptions_filter);
-  gtk_list_box_bind_model (self->learnings_list, G_LIST_MODEL (self->learnings_model),
+  self->learnings_sorter = gtk_custom_sorter_new (newest_first, NULL, NULL);
+  self->learnings_sorted = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->learnings_model)),
+                                                    g_object_ref (GTK_SORTER (self->learnings_sorter)));
+  gtk_list_box_bind_model (self->learnings_list, G_LIST_MODEL (self->learnings_sorted),
                            create_learning_row, self, NULL);
   gtk_list_box_bind_model (self->original_list, G_LIST_MODEL (self->original_model),
                            create_original_row, self, NULL);
