@@ -15,6 +15,7 @@
 #include "model/tillit-evidence.h"
 #include "model/tillit-level.h"
 #include "model/tillit-municipality.h"
+#include "model/tillit-pilot.h"
 #include "model/tillit-principle.h"
 #include "model/tillit-strategy.h"
 #include "tillit-test-ui.h"
@@ -390,6 +391,66 @@ test_assessment (Fixture       *fixture,
 }
 
 static void
+on_open_record (TillitMatrixPage *page,
+                const char       *uuid,
+                char            **opened)
+{
+  g_free (*opened);
+  *opened = g_strdup (uuid);
+}
+
+static void
+test_link_evidence (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  TillitRecord *pilot = tillit_store_create (fixture->store, TILLIT_TYPE_PILOT, &error,
+                                             "title", "Housing assistance with users", NULL);
+  TillitMatrixCellPanel *panel;
+  GtkDropDown *links;
+  GListModel *model;
+  GListModel *evidence = tillit_store_list (fixture->store, TILLIT_TYPE_EVIDENCE);
+  g_autoptr(TillitRecord) added = NULL;
+  g_autofree char *opened = NULL;
+  GtkListBox *list;
+  GtkWidget *button;
+  guint position = GTK_INVALID_LIST_POSITION;
+
+  g_assert_no_error (error);
+  panel = open_cell (fixture, CITIZEN, FIRST_LINE);
+  /* The searchable list of pilots, agenda items and competencies. */
+  links = GTK_DROP_DOWN (tillit_test_find_widget (GTK_WIDGET (panel), GTK_TYPE_DROP_DOWN, 2));
+  model = gtk_drop_down_get_model (links);
+  g_assert_nonnull (model);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(TillitRecord) item = g_list_model_get_item (model, i);
+
+      if (item == pilot)
+        position = i;
+    }
+  g_assert_cmpuint (position, !=, GTK_INVALID_LIST_POSITION);
+  gtk_drop_down_set_selected (links, position);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (panel), "panel.add-link", NULL));
+  tillit_test_iterate ();
+
+  g_assert_cmpuint (g_list_model_get_n_items (evidence), ==, 1);
+  added = g_list_model_get_item (evidence, 0);
+  g_assert_cmpstr (tillit_record_get_string (added, "link"), ==, tillit_record_get_uuid (pilot));
+  g_assert_cmpstr (tillit_record_get_string (added, "cell"), ==,
+                   tillit_record_get_uuid (cell_record (fixture, CITIZEN, FIRST_LINE)));
+
+  /* The link shows the pilot's title and opens it. */
+  g_signal_connect (fixture->page, "open-record", G_CALLBACK (on_open_record), &opened);
+  list = GTK_LIST_BOX (tillit_test_find_widget (GTK_WIDGET (panel), GTK_TYPE_LIST_BOX, 2));
+  button = tillit_test_find_widget (GTK_WIDGET (gtk_list_box_get_row_at_index (list, 0)), GTK_TYPE_BUTTON, 0);
+  g_assert_nonnull (strstr (gtk_button_get_label (GTK_BUTTON (button)), "Housing assistance with users"));
+  g_signal_emit_by_name (button, "clicked");
+  g_assert_cmpstr (opened, ==, tillit_record_get_uuid (pilot));
+  g_signal_handlers_disconnect_by_func (fixture->page, on_open_record, &opened);
+}
+
+static void
 test_period (Fixture       *fixture,
              gconstpointer  data)
 {
@@ -540,6 +601,7 @@ test_pdf (Fixture       *fixture,
 {
   g_autofree char *pdf = g_build_filename (fixture->tmpdir, "matrix.pdf", NULL);
   g_autofree char *contents = NULL;
+  gsize length = 0;
   g_autofree char *text = NULL;
   g_autofree char *flat = NULL;
   g_autoptr(GRegex) spaces = g_regex_new ("\\s+", 0, 0, NULL);
@@ -559,8 +621,17 @@ test_pdf (Fixture       *fixture,
   g_assert_true (tillit_matrix_page_export_pdf (fixture->page, pdf, &error));
   g_assert_no_error (error);
 
-  g_assert_true (g_file_get_contents (pdf, &contents, NULL, &error));
+  g_assert_true (g_file_get_contents (pdf, &contents, &length, &error));
   g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+  /* Kept beside the screenshots, to be looked at. */
+  if (g_getenv ("TILLIT_SCREENSHOT_DIR") != NULL)
+    {
+      g_autofree char *name = g_strdup_printf ("matrix-report-%s.pdf", tillit_test_language ());
+      g_autofree char *kept = g_build_filename (g_getenv ("TILLIT_SCREENSHOT_DIR"), name, NULL);
+
+      g_mkdir_with_parents (g_getenv ("TILLIT_SCREENSHOT_DIR"), 0755);
+      g_assert_true (g_file_set_contents (kept, contents, length, NULL));
+    }
 
   g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
                                NULL, NULL, &text, NULL, &status, &error));
@@ -590,6 +661,7 @@ main (int   argc,
   g_test_add ("/matrix/grid", Fixture, NULL, fixture_set_up, test_grid, fixture_tear_down);
   g_test_add ("/matrix/strategies", Fixture, NULL, fixture_set_up, test_strategies, fixture_tear_down);
   g_test_add ("/matrix/assessment", Fixture, NULL, fixture_set_up, test_assessment, fixture_tear_down);
+  g_test_add ("/matrix/link-evidence", Fixture, NULL, fixture_set_up, test_link_evidence, fixture_tear_down);
   g_test_add ("/matrix/period", Fixture, NULL, fixture_set_up, test_period, fixture_tear_down);
   g_test_add ("/matrix/framework", Fixture, NULL, fixture_set_up, test_framework, fixture_tear_down);
   g_test_add ("/matrix/pdf", Fixture, NULL, fixture_set_up, test_pdf, fixture_tear_down);

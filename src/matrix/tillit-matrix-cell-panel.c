@@ -6,8 +6,11 @@
 
 #include <glib/gi18n.h>
 
+#include "model/tillit-agenda-item.h"
 #include "model/tillit-assessment.h"
 #include "model/tillit-cell.h"
+#include "model/tillit-competency.h"
+#include "model/tillit-pilot.h"
 #include "model/tillit-evidence.h"
 #include "model/tillit-strategy.h"
 #include "tillit-matrix-cell-panel.h"
@@ -41,6 +44,7 @@ struct _TillitMatrixCellPanel
   GtkListBox *assessments_list;
   GtkListBox *evidence_list;
   GtkEntry *evidence_entry;
+  GtkDropDown *link_dropdown;
 };
 
 G_DEFINE_FINAL_TYPE (TillitMatrixCellPanel, tillit_matrix_cell_panel, ADW_TYPE_BIN)
@@ -55,6 +59,7 @@ static GParamSpec *properties[N_PROPS];
 
 enum {
   CLOSE,
+  OPEN_RECORD,
   N_SIGNALS
 };
 
@@ -552,6 +557,20 @@ on_delete_evidence_clicked (GtkButton             *button,
     show_toast (self, error->message, FALSE);
 }
 
+static void
+on_open_link_clicked (GtkButton             *button,
+                      TillitMatrixCellPanel *self)
+{
+  g_signal_emit (self, signals[OPEN_RECORD], 0,
+                 tillit_record_get_string (row_record (GTK_WIDGET (button)), "link"));
+}
+
+static char *
+title_of (TillitRecord *record)
+{
+  return tillit_matrix_link_title (record);
+}
+
 static GtkWidget *
 create_evidence_row (gpointer item,
                      gpointer user_data)
@@ -561,6 +580,7 @@ create_evidence_row (gpointer item,
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 2);
   GtkWidget *button = icon_button ("user-trash-symbolic", _("Delete Evidence"));
+  const char *link = tillit_record_get_string (evidence, "link");
 
   g_object_set_data_full (G_OBJECT (row), "record", g_object_ref (evidence), g_object_unref);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
@@ -568,7 +588,22 @@ create_evidence_row (gpointer item,
   gtk_widget_set_margin_end (box, 2);
   gtk_widget_set_margin_top (box, 2);
   gtk_widget_set_margin_bottom (box, 2);
-  gtk_box_append (GTK_BOX (box), editable_text (evidence, "note", _("Evidence note"), self));
+  if (link != NULL)
+    {
+      g_autofree char *title = tillit_matrix_link_title (tillit_store_lookup (self->store, link));
+      GtkWidget *open = gtk_button_new_with_label (title);
+      GtkWidget *label = gtk_button_get_child (GTK_BUTTON (open));
+
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_widget_add_css_class (open, "flat");
+      gtk_widget_set_hexpand (open, TRUE);
+      gtk_widget_set_tooltip_text (open, _("Open the Linked Record"));
+      g_signal_connect_object (open, "clicked", G_CALLBACK (on_open_link_clicked), self, 0);
+      gtk_box_append (GTK_BOX (box), open);
+    }
+  else
+    gtk_box_append (GTK_BOX (box), editable_text (evidence, "note", _("Evidence note"), self));
   g_signal_connect_object (button, "clicked", G_CALLBACK (on_delete_evidence_clicked), self, 0);
   gtk_box_append (GTK_BOX (box), button);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
@@ -648,6 +683,18 @@ add_evidence_action (GtkWidget  *widget,
 
   if (tillit_matrix_cell_panel_add_evidence (self, gtk_editable_get_text (GTK_EDITABLE (self->evidence_entry))))
     gtk_editable_set_text (GTK_EDITABLE (self->evidence_entry), "");
+}
+
+static void
+add_link_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  TillitMatrixCellPanel *self = TILLIT_MATRIX_CELL_PANEL (widget);
+  TillitRecord *target = gtk_drop_down_get_selected_item (self->link_dropdown);
+
+  if (target != NULL)
+    tillit_matrix_cell_panel_add_link (self, target);
 }
 
 static void
@@ -760,6 +807,15 @@ tillit_matrix_cell_panel_class_init (TillitMatrixCellPanelClass *klass)
   signals[CLOSE] = g_signal_new ("close", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
+  /**
+   * TillitMatrixCellPanel::open-record:
+   * @uuid: the linked pilot, agenda item or competency
+   *
+   * The user followed a piece of evidence's link.
+   */
+  signals[OPEN_RECORD] = g_signal_new ("open-record", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                       0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/tillit/Tillit/matrix/tillit-matrix-cell-panel.ui");
   gtk_widget_class_bind_template_child (widget_class, TillitMatrixCellPanel, title);
@@ -775,12 +831,14 @@ tillit_matrix_cell_panel_class_init (TillitMatrixCellPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TillitMatrixCellPanel, assessments_list);
   gtk_widget_class_bind_template_child (widget_class, TillitMatrixCellPanel, evidence_list);
   gtk_widget_class_bind_template_child (widget_class, TillitMatrixCellPanel, evidence_entry);
+  gtk_widget_class_bind_template_child (widget_class, TillitMatrixCellPanel, link_dropdown);
   gtk_widget_class_bind_template_callback (widget_class, on_strategy_entry_activate);
   gtk_widget_class_bind_template_callback (widget_class, on_evidence_entry_activate);
 
   gtk_widget_class_install_action (widget_class, "panel.add-strategy", NULL, add_strategy_action);
   gtk_widget_class_install_action (widget_class, "panel.add-assessment", NULL, add_assessment_action);
   gtk_widget_class_install_action (widget_class, "panel.add-evidence", NULL, add_evidence_action);
+  gtk_widget_class_install_action (widget_class, "panel.add-link", NULL, add_link_action);
   gtk_widget_class_install_action (widget_class, "panel.close", NULL, close_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "panel.close", NULL);
 }
@@ -807,6 +865,9 @@ tillit_matrix_cell_panel_init (TillitMatrixCellPanel *self)
   g_object_unref (gtk_drop_down_get_model (self->practice_dropdown));
 
   self->filter = gtk_custom_filter_new (belongs_to_cell, self, NULL);
+  gtk_drop_down_set_expression (self->link_dropdown,
+                                gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL,
+                                                             G_CALLBACK (title_of), NULL, NULL));
   gtk_drawing_area_set_draw_func (self->chart, draw_chart, self, NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->chart), FALSE);
 }
@@ -833,6 +894,20 @@ cell_records (TillitMatrixCellPanel *self,
                                     GTK_FILTER (g_object_ref (self->filter)));
 }
 
+/* What evidence can link to, in one searchable list; the flattened list
+ * follows the store's lists as records come and go. */
+static GListModel *
+linkable (TillitStore *store)
+{
+  g_autoptr(GListStore) kinds = g_list_store_new (G_TYPE_LIST_MODEL);
+
+  g_list_store_append (kinds, tillit_store_list (store, TILLIT_TYPE_PILOT));
+  g_list_store_append (kinds, tillit_store_list (store, TILLIT_TYPE_AGENDA_ITEM));
+  g_list_store_append (kinds, tillit_store_list (store, TILLIT_TYPE_COMPETENCY));
+
+  return G_LIST_MODEL (gtk_flatten_list_model_new (G_LIST_MODEL (g_steal_pointer (&kinds))));
+}
+
 void
 tillit_matrix_cell_panel_set_store (TillitMatrixCellPanel *self,
                                     TillitStore           *store)
@@ -846,6 +921,7 @@ tillit_matrix_cell_panel_set_store (TillitMatrixCellPanel *self,
   gtk_list_box_bind_model (self->strategies_list, NULL, NULL, NULL, NULL);
   gtk_list_box_bind_model (self->assessments_list, NULL, NULL, NULL, NULL);
   gtk_list_box_bind_model (self->evidence_list, NULL, NULL, NULL, NULL);
+  gtk_drop_down_set_model (self->link_dropdown, NULL);
   if (self->history != NULL)
     {
       g_signal_handlers_disconnect_by_func (self->history, on_history_changed, self);
@@ -863,6 +939,8 @@ tillit_matrix_cell_panel_set_store (TillitMatrixCellPanel *self,
    * let each row carry its own editing controls. */
   if (store != NULL)
     {
+      g_autoptr(GListModel) links = linkable (store);
+
       self->strategies = cell_records (self, TILLIT_TYPE_STRATEGY);
       self->assessments = cell_records (self, TILLIT_TYPE_ASSESSMENT);
       self->history = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->assessments)),
@@ -874,6 +952,7 @@ tillit_matrix_cell_panel_set_store (TillitMatrixCellPanel *self,
                                create_assessment_row, self, NULL);
       gtk_list_box_bind_model (self->evidence_list, G_LIST_MODEL (self->evidence),
                                create_evidence_row, self, NULL);
+      gtk_drop_down_set_model (self->link_dropdown, links);
       g_signal_connect (self->history, "items-changed", G_CALLBACK (on_history_changed), self);
       g_signal_connect (self->strategies, "items-changed", G_CALLBACK (on_history_changed), self);
       g_signal_connect (self->evidence, "items-changed", G_CALLBACK (on_history_changed), self);
@@ -1163,6 +1242,39 @@ tillit_matrix_cell_panel_add_evidence (TillitMatrixCellPanel *self,
   if (cell != NULL)
     ok = tillit_store_create (self->store, TILLIT_TYPE_EVIDENCE, &error,
                               "cell", cell, "note", stripped, NULL) != NULL;
+  tillit_store_end_group (self->store);
+
+  if (!ok)
+    show_toast (self, error->message, FALSE);
+
+  return ok;
+}
+
+/**
+ * tillit_matrix_cell_panel_add_link:
+ * @target: a pilot, agenda item or competency
+ *
+ * Adds a piece of evidence that links to @target, as one undo step.
+ */
+gboolean
+tillit_matrix_cell_panel_add_link (TillitMatrixCellPanel *self,
+                                   TillitRecord          *target)
+{
+  g_autoptr(GError) error = NULL;
+  const char *cell;
+  gboolean ok = FALSE;
+
+  g_return_val_if_fail (TILLIT_IS_MATRIX_CELL_PANEL (self), FALSE);
+  g_return_val_if_fail (TILLIT_IS_RECORD (target), FALSE);
+
+  if (self->store == NULL || self->principle == NULL)
+    return FALSE;
+
+  tillit_store_begin_group (self->store, _("Add evidence"));
+  cell = ensure_cell (self, &error);
+  if (cell != NULL)
+    ok = tillit_store_create (self->store, TILLIT_TYPE_EVIDENCE, &error,
+                              "cell", cell, "link", tillit_record_get_uuid (target), NULL) != NULL;
   tillit_store_end_group (self->store);
 
   if (!ok)

@@ -35,5 +35,7 @@ gboolean      tillit_matrix_cell_panel_delete_strategy (TillitMatrixCellPanel *s
 gboolean      tillit_matrix_cell_panel_add_assessment (TillitMatrixCellPanel *self);
 gboolean      tillit_matrix_cell_panel_add_evidence   (TillitMatrixCellPanel *self,
                                                        const char            *note);
+gboolean      tillit_matrix_cell_panel_add_link       (TillitMatrixCellPanel *self,
+                                                       TillitRecord          *target);
 
 G_END_DECLS

@@ -506,3 +506,37 @@ tillit_matrix_record_name (TillitRecord *record)
 
   return tillit_matrix_prefer_swedish () ? sv : en;
 }
+
+/**
+ * tillit_matrix_link_title:
+ * @record: (nullable): what a piece of evidence links to: a pilot, an
+ *   agenda item or a competency
+ *
+ * Returns: (transfer full): its kind and title, as a link shows it
+ */
+char *
+tillit_matrix_link_title (TillitRecord *record)
+{
+  const char *kind;
+  const char *title;
+
+  if (record == NULL)
+    return g_strdup (_("A record that no longer exists"));
+
+  kind = tillit_record_get_kind (record)->name;
+  if (g_str_equal (kind, "competency"))
+    /* Translators: a piece of evidence linked to a competency */
+    return g_strdup_printf (_("Competency: %s"), tillit_matrix_record_name (record));
+
+  title = tillit_record_get_string (record, "title");
+  if (title == NULL)
+    title = "";
+  if (g_str_equal (kind, "pilot"))
+    /* Translators: a piece of evidence linked to a pilot */
+    return g_strdup_printf (_("Pilot: %s"), title);
+  if (g_str_equal (kind, "agenda-item"))
+    /* Translators: a piece of evidence linked to a manager-day agenda item */
+    return g_strdup_printf (_("Agenda item: %s"), title);
+
+  return g_strdup (title);
+}

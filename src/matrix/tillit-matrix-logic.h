@@ -79,5 +79,6 @@ TillitRecord *tillit_matrix_find_cell           (GListModel    *cells,
 
 gboolean      tillit_matrix_prefer_swedish      (void);
 const char   *tillit_matrix_record_name         (TillitRecord  *record);
+char         *tillit_matrix_link_title          (TillitRecord  *record);
 
 G_END_DECLS

@@ -57,6 +57,13 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+enum {
+  OPEN_RECORD,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 static char *
 cell_key (const char *principle,
           const char *level)
@@ -611,6 +618,13 @@ on_compare_toggled (TillitMatrixPage *self)
   queue_refresh (self);
 }
 
+static void
+on_panel_open_record (TillitMatrixPage *self,
+                      const char       *uuid)
+{
+  g_signal_emit (self, signals[OPEN_RECORD], 0, uuid);
+}
+
 /* A hidden revealer would still take the panel's width: hide it too. */
 static void
 show_panel (TillitMatrixPage *self,
@@ -846,6 +860,16 @@ tillit_matrix_page_class_init (TillitMatrixPageClass *klass)
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  /**
+   * TillitMatrixPage::open-record:
+   * @uuid: a pilot, agenda item or competency
+   *
+   * The user followed a link from a cell's evidence; the window shows
+   * the record in its own tool.
+   */
+  signals[OPEN_RECORD] = g_signal_new ("open-record", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                       0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+
   g_type_ensure (TILLIT_TYPE_MATRIX_CELL_PANEL);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/tillit/Tillit/matrix/tillit-matrix-page.ui");
@@ -861,6 +885,7 @@ tillit_matrix_page_class_init (TillitMatrixPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TillitMatrixPage, panel);
   gtk_widget_class_bind_template_callback (widget_class, on_gap_row_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_panel_close);
+  gtk_widget_class_bind_template_callback (widget_class, on_panel_open_record);
 
   gtk_widget_class_install_action (widget_class, "matrix.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "matrix.redo", NULL, undo_action);
