@@ -398,8 +398,12 @@ create_profile_row (gpointer item,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   if (competency != NULL)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
-                                 tillit_recruitment_category_label (tillit_record_get_string (competency, "category")));
+    {
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
+                                   tillit_recruitment_category_label (tillit_record_get_string (competency,
+                                                                                               "category")));
+      gtk_widget_set_tooltip_text (row, tillit_recruitment_competency_description (competency));
+    }
 
   gtk_widget_add_css_class (weight_label, "dim-label");
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), tillit_record_get_int (entry, "weight"));
@@ -875,7 +879,7 @@ on_submitted_toggled (TillitVacancyView *self)
         continue;
       g_value_init (&value, G_TYPE_BOOLEAN);
       g_value_set_boolean (&value, submitted);
-      update (self, tillit_store_lookup (self->store, tillit_record_get_uuid (rating)), "submitted", &value);
+      update (self, rating, "submitted", &value);
     }
   tillit_store_end_group (self->store);
 }
@@ -901,6 +905,8 @@ create_rating_row (TillitVacancyView *self,
   subtitle = g_strdup_printf (_("Expected: %s"),
                               tillit_recruitment_level_label (tillit_record_get_int (entry, "expected-level")));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  if (competency != NULL)
+    gtk_widget_set_tooltip_text (row, tillit_recruitment_competency_description (competency));
 
   gtk_drop_down_set_selected (GTK_DROP_DOWN (level), rating != NULL ? tillit_record_get_int (rating, "level") + 1 : 0);
   gtk_widget_set_valign (level, GTK_ALIGN_CENTER);
@@ -1076,7 +1082,6 @@ on_export_scorecard (GtkButton *button,
   name = g_strdup_printf (_("Scorecard %s.pdf"), tillit_record_get_string (candidate, "name"));
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
-  attach_record (GTK_WIDGET (button), candidate);
   g_object_set_data_full (G_OBJECT (dialog), "tillit-record", g_object_ref (candidate), g_object_unref);
   g_signal_connect (dialog, "response", G_CALLBACK (on_export_response), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
@@ -1289,6 +1294,8 @@ static void
 set_up (TillitVacancyView *self)
 {
   g_autoptr(GtkStringList) statuses = gtk_string_list_new (NULL);
+  g_autoptr(GtkExpression) competency_name = competency_name_expression ();
+  g_autoptr(GtkExpression) candidate_name = gtk_property_expression_new (TILLIT_TYPE_CANDIDATE, NULL, "name");
   GListModel *competencies = tillit_store_list (self->store, TILLIT_TYPE_COMPETENCY);
 
   self->uuid = g_strdup (tillit_record_get_uuid (self->vacancy));
@@ -1303,7 +1310,7 @@ set_up (TillitVacancyView *self)
   adw_combo_row_set_model (self->unit_row, G_LIST_MODEL (self->units));
   rebuild_units (self);
 
-  gtk_drop_down_set_expression (self->add_dropdown, competency_name_expression ());
+  gtk_drop_down_set_expression (self->add_dropdown, competency_name);
   gtk_drop_down_set_model (self->add_dropdown, competencies);
 
   self->profile_model = gtk_filter_list_model_new (g_object_ref (tillit_store_list (self->store,
@@ -1317,8 +1324,7 @@ set_up (TillitVacancyView *self)
                                                      g_object_ref (self->vacancy_filter));
   gtk_list_box_bind_model (self->candidate_list, G_LIST_MODEL (self->candidate_model),
                            create_candidate_row, self, NULL);
-  adw_combo_row_set_expression (self->rating_candidate_row,
-                                gtk_property_expression_new (TILLIT_TYPE_CANDIDATE, NULL, "name"));
+  adw_combo_row_set_expression (self->rating_candidate_row, candidate_name);
   adw_combo_row_set_model (self->rating_candidate_row, G_LIST_MODEL (self->candidate_model));
 
   g_signal_connect_object (self->vacancy, "notify", G_CALLBACK (on_vacancy_notify), self, G_CONNECT_SWAPPED);
