@@ -528,6 +528,23 @@ merge (Fixture                  *fixture,
   g_assert_cmpint (tillit_exchange_plan_get_resolution (p, conflict_index), ==,
                    TILLIT_EXCHANGE_KEEP_OURS);
 
+  /* Both versions, for the window to show side by side. */
+  {
+    const char * const only_text[] = { "text", NULL };
+    g_autofree char *theirs_text = tillit_exchange_plan_dup_value (p, conflict_index, "text");
+    const char *theirs_modified = NULL, *ours_modified = NULL;
+
+    g_assert_true (g_strv_equal (tillit_exchange_plan_get_changed_fields (p, conflict_index),
+                                 only_text));
+    tillit_exchange_plan_get_modified (p, conflict_index, &theirs_modified, &ours_modified);
+    g_assert_cmpstr (theirs_modified, ==, "2024-05-01T00:00:00.000Z");
+    g_assert_cmpstr (ours_modified, ==, "2024-05-02T00:00:00.000Z");
+    g_assert_cmpstr (theirs_text, ==, "Deras lärdom");
+    for (guint i = 0; i < tillit_exchange_plan_get_n_entries (p); i++)
+      if (tillit_exchange_plan_get_action (p, i) == TILLIT_EXCHANGE_ACTION_UNCHANGED)
+        g_assert_null (tillit_exchange_plan_get_changed_fields (p, i));
+  }
+
   tillit_exchange_plan_resolve_all (p, resolution);
   g_assert_true (tillit_exchange_plan_apply (p, NULL, &error));
   g_assert_no_error (error);

@@ -26,6 +26,11 @@ typedef struct
   guint line;
   TillitExchangeAction action;
   TillitExchangeResolution resolution;
+  /* Only for updates and conflicts: what differs, and when each side
+   * last changed it. */
+  char **changed;
+  char *ours_modified;
+  char *theirs_modified;
 } Entry;
 
 struct _TillitExchangePlan
@@ -87,6 +92,9 @@ clear_entry (gpointer data)
 
   g_free (entry->uuid);
   g_free (entry->label);
+  g_strfreev (entry->changed);
+  g_free (entry->ours_modified);
+  g_free (entry->theirs_modified);
 }
 
 static void
@@ -672,19 +680,28 @@ plan_kind (TillitExchangePlan  *self,
   sqlite3_stmt *stmt = NULL;
   int rc;
 
-  g_string_printf (sql, "SELECT s.rowid, s.uuid, s.line, s.modified, o.uuid IS NOT NULL, "
-                        "o.modified, y.base_modified, %s%s%s, (s.created IS o.created",
-                   label ? "s.\"" : "", label ? label->column : "NULL", label ? "\"" : "");
+  g_autoptr(GString) same = g_string_new ("s.created IS o.created");
+  g_autoptr(GString) each = g_string_new (NULL);
+  g_autoptr(GPtrArray) compared = g_ptr_array_new ();
+
+  g_ptr_array_add (compared, (gpointer) tillit_record_kind_field (kind, 1));
+  g_string_append (each, ", s.created IS o.created");
   for (guint i = 3; i < n_fields; i++)
     {
       const TillitField *field = tillit_record_kind_field (kind, i);
 
-      if (compares_field (self, kind, field))
-        g_string_append_printf (sql, " AND s.\"%1$s\" IS o.\"%1$s\"", field->column);
+      if (!compares_field (self, kind, field))
+        continue;
+      g_ptr_array_add (compared, (gpointer) field);
+      g_string_append_printf (same, " AND s.\"%1$s\" IS o.\"%1$s\"", field->column);
+      g_string_append_printf (each, ", s.\"%1$s\" IS o.\"%1$s\"", field->column);
     }
-  g_string_append_printf (sql, ") FROM %s s LEFT JOIN main.\"%s\" o USING (uuid) "
-                               "LEFT JOIN main.sync_state y USING (uuid) ORDER BY s.rowid",
-                          stage, kind->table);
+  g_string_printf (sql, "SELECT s.rowid, s.uuid, s.line, s.modified, o.uuid IS NOT NULL, "
+                        "o.modified, y.base_modified, %s%s%s, (%s)%s FROM %s s "
+                        "LEFT JOIN main.\"%s\" o USING (uuid) "
+                        "LEFT JOIN main.sync_state y USING (uuid) ORDER BY s.rowid",
+                   label ? "s.\"" : "", label ? label->column : "NULL", label ? "\"" : "",
+                   same->str, each->str, stage, kind->table);
 
   if (sqlite3_prepare_v2 (self->db, sql->str, -1, &stmt, NULL) != SQLITE_OK)
     return db_error (self->db, error);
@@ -703,6 +720,18 @@ plan_kind (TillitExchangePlan  *self,
                              (const char *) sqlite3_column_text (stmt, 5),
                              (const char *) sqlite3_column_text (stmt, 6));
       entry.resolution = TILLIT_EXCHANGE_KEEP_OURS;
+      if (entry.action == TILLIT_EXCHANGE_ACTION_UPDATED ||
+          entry.action == TILLIT_EXCHANGE_ACTION_CONFLICT)
+        {
+          g_autoptr(GStrvBuilder) changed = g_strv_builder_new ();
+
+          for (guint i = 0; i < compared->len; i++)
+            if (!sqlite3_column_int (stmt, 9 + i))
+              g_strv_builder_add (changed, ((const TillitField *) g_ptr_array_index (compared, i))->name);
+          entry.changed = g_strv_builder_end (changed);
+          entry.theirs_modified = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
+          entry.ours_modified = g_strdup ((const char *) sqlite3_column_text (stmt, 5));
+        }
       self->counts[entry.action]++;
       g_array_append_val (self->entries, entry);
     }
@@ -1022,6 +1051,91 @@ tillit_exchange_plan_get_line (TillitExchangePlan *self,
   g_return_val_if_fail (TILLIT_IS_EXCHANGE_PLAN (self), 0);
   g_return_val_if_fail (index < self->entries->len, 0);
   return get_entry (self, index)->line;
+}
+
+/**
+ * tillit_exchange_plan_get_changed_fields:
+ *
+ * Returns: (transfer none) (nullable): for an update or a conflict, the
+ *   names of the fields (as in #TillitRecordKind) whose values differ
+ *   between the file and here; %NULL for other records
+ */
+const char * const *
+tillit_exchange_plan_get_changed_fields (TillitExchangePlan *self,
+                                         guint               index)
+{
+  g_return_val_if_fail (TILLIT_IS_EXCHANGE_PLAN (self), NULL);
+  g_return_val_if_fail (index < self->entries->len, NULL);
+  return (const char * const *) get_entry (self, index)->changed;
+}
+
+/**
+ * tillit_exchange_plan_get_modified:
+ * @theirs: (out) (optional) (transfer none): when the file's version changed
+ * @ours: (out) (optional) (transfer none): when ours changed
+ *
+ * For an update or a conflict, when each side last changed the record;
+ * both %NULL for other records.
+ */
+void
+tillit_exchange_plan_get_modified (TillitExchangePlan  *self,
+                                   guint                index,
+                                   const char         **theirs,
+                                   const char         **ours)
+{
+  g_return_if_fail (TILLIT_IS_EXCHANGE_PLAN (self));
+  g_return_if_fail (index < self->entries->len);
+
+  if (theirs != NULL)
+    *theirs = get_entry (self, index)->theirs_modified;
+  if (ours != NULL)
+    *ours = get_entry (self, index)->ours_modified;
+}
+
+/**
+ * tillit_exchange_plan_dup_value:
+ * @field: the name of a field of the record's kind
+ *
+ * The file's value of @field for the record, as text (a set as its
+ * members separated by spaces, yes-or-no as 1 or 0), to show beside ours
+ * in a conflict.
+ *
+ * Returns: (transfer full) (nullable): the value, or %NULL when not set
+ */
+char *
+tillit_exchange_plan_dup_value (TillitExchangePlan *self,
+                                guint               index,
+                                const char         *field)
+{
+  const Entry *entry;
+  const TillitRecordKind *kind;
+  g_autofree char *stage = NULL;
+  g_autofree char *sql = NULL;
+  sqlite3_stmt *stmt = NULL;
+  char *value = NULL;
+  int field_index;
+
+  g_return_val_if_fail (TILLIT_IS_EXCHANGE_PLAN (self), NULL);
+  g_return_val_if_fail (index < self->entries->len, NULL);
+  g_return_val_if_fail (field != NULL, NULL);
+
+  entry = get_entry (self, index);
+  kind = kind_at (entry->kind);
+  field_index = tillit_record_kind_find_field (kind, field);
+  g_return_val_if_fail (field_index >= 0, NULL);
+  g_return_val_if_fail (tillit_exchange_field_is_exchanged (kind, tillit_record_kind_field (kind, field_index)), NULL);
+
+  stage = stage_name (self, kind);
+  sql = g_strdup_printf ("SELECT \"%s\" FROM %s WHERE rowid = ?",
+                         tillit_record_kind_field (kind, field_index)->column, stage);
+  if (sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) == SQLITE_OK)
+    {
+      sqlite3_bind_int64 (stmt, 1, entry->rowid);
+      if (sqlite3_step (stmt) == SQLITE_ROW)
+        value = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+    }
+  sqlite3_finalize (stmt);
+  return value;
 }
 
 TillitExchangeResolution

@@ -75,6 +75,15 @@ const char              *tillit_exchange_plan_get_label      (TillitExchangePlan
                                                               guint                    index);
 guint                    tillit_exchange_plan_get_line       (TillitExchangePlan      *self,
                                                               guint                    index);
+const char * const      *tillit_exchange_plan_get_changed_fields (TillitExchangePlan *self,
+                                                                  guint               index);
+void                     tillit_exchange_plan_get_modified   (TillitExchangePlan      *self,
+                                                              guint                    index,
+                                                              const char             **theirs,
+                                                              const char             **ours);
+char                    *tillit_exchange_plan_dup_value      (TillitExchangePlan      *self,
+                                                              guint                    index,
+                                                              const char              *field);
 TillitExchangeResolution tillit_exchange_plan_get_resolution (TillitExchangePlan      *self,
                                                               guint                    index);
 void                     tillit_exchange_plan_set_resolution (TillitExchangePlan      *self,
