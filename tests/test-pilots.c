@@ -5,8 +5,10 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <sqlite3.h>
 #include <string.h>
 
+#include "model/tillit-database-private.h"
 #include "model/tillit-model.h"
 #include "pilots/tillit-pilot-board.h"
 #include "pilots/tillit-pilot-chart.h"
@@ -783,6 +785,70 @@ test_labels (void)
       g_assert_cmpstr (tillit_pilot_nick_label (*f, *nick), !=, *nick);
 }
 
+/* 10,000 pilots, written straight into the file as an import would
+ * leave them; the page must list, search and board them without a
+ * noticeable wait. The times are printed, not asserted: they vary with
+ * the machine. */
+static void
+test_many (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *tmpdir = tillit_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (tmpdir, "tillit.db", NULL);
+  g_autoptr(TillitStore) store = NULL;
+  GtkWindow *window;
+  TillitPilotsPage *page;
+  GtkEditable *search;
+  gint64 start;
+
+  {
+    g_autoptr(TillitDatabase) database = tillit_database_open (path, &error);
+    char *message = NULL;
+
+    g_assert_no_error (error);
+    if (sqlite3_exec (tillit_database_get_handle (database),
+                      "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i + 1 < 10000)"
+                      " INSERT INTO pilot (uuid, created, modified, title, stage)"
+                      " SELECT printf('%08x-0000-4000-8000-%012x', i, i),"
+                      "  '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z',"
+                      "  (CASE i % 3 WHEN 0 THEN 'Home care ' WHEN 1 THEN 'Day activities ' ELSE 'Housing ' END) || i,"
+                      "  (CASE i % 4 WHEN 0 THEN 'identify' WHEN 1 THEN 'test' WHEN 2 THEN 'implement' ELSE 'follow-up' END)"
+                      " FROM n", NULL, NULL, &message) != SQLITE_OK)
+      g_error ("%s", message);
+  }
+  store = tillit_store_open (path, &error);
+  g_assert_no_error (error);
+
+  window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (window, 1100, 720);
+  start = g_get_monotonic_time ();
+  page = TILLIT_PILOTS_PAGE (tillit_pilots_page_new (store));
+  gtk_window_set_child (window, GTK_WIDGET (page));
+  gtk_window_present (window);
+  tillit_test_wait_for_frame (GTK_WIDGET (window));
+  g_test_message ("10,000 pilots listed in %.0f ms", (g_get_monotonic_time () - start) / 1000.0);
+  g_assert_cmpuint (g_list_model_get_n_items (tillit_pilots_page_get_shown (page)), ==, 10000);
+
+  search = GTK_EDITABLE (gtk_widget_get_template_child (GTK_WIDGET (page), TILLIT_TYPE_PILOTS_PAGE, "search_entry"));
+  gtk_editable_set_text (search, "home");
+  wait_ms (300);
+  tillit_test_wait_for_frame (GTK_WIDGET (window));
+  g_assert_cmpuint (g_list_model_get_n_items (tillit_pilots_page_get_shown (page)), ==, 3334);
+
+  start = g_get_monotonic_time ();
+  tillit_pilots_page_show_view (page, "board");
+  tillit_test_wait_for_frame (GTK_WIDGET (window));
+  g_test_message ("board of 3,334 pilots drawn in %.0f ms", (g_get_monotonic_time () - start) / 1000.0);
+  g_assert_cmpuint (tillit_pilot_board_n_cards (TILLIT_PILOT_BOARD (gtk_widget_get_template_child (GTK_WIDGET (page),
+                                                                                                  TILLIT_TYPE_PILOTS_PAGE,
+                                                                                                  "board")), 0), ==, 834);
+
+  gtk_window_destroy (window);
+  tillit_test_iterate ();
+  g_clear_object (&store);
+  tillit_test_remove_tree (tmpdir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -801,6 +867,7 @@ main (int   argc,
   g_test_add ("/pilots/adoption", Fixture, NULL, fixture_set_up, test_adoption, fixture_tear_down);
   g_test_add ("/pilots/fields", Fixture, NULL, fixture_set_up, test_fields, fixture_tear_down);
   g_test_add ("/pilots/filter-and-search", Fixture, NULL, fixture_set_up, test_filter_and_search, fixture_tear_down);
+  g_test_add_func ("/pilots/many", test_many);
   g_test_add ("/pilots/adapt", Fixture, NULL, fixture_set_up, test_adapt, fixture_tear_down);
 
   return g_test_run ();
