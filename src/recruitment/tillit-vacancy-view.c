@@ -918,7 +918,7 @@ create_rating_row (TillitVacancyView *self,
   gtk_editable_set_text (GTK_EDITABLE (note), rating != NULL && tillit_record_get_string (rating, "note") != NULL
                                               ? tillit_record_get_string (rating, "note") : "");
   gtk_entry_set_placeholder_text (GTK_ENTRY (note), _("Evidence note"));
-  gtk_editable_set_width_chars (GTK_EDITABLE (note), 24);
+  gtk_editable_set_width_chars (GTK_EDITABLE (note), 18);
   gtk_widget_set_valign (note, GTK_ALIGN_CENTER);
   gtk_widget_set_sensitive (note, rating != NULL);
   gtk_accessible_update_property (GTK_ACCESSIBLE (note), GTK_ACCESSIBLE_PROPERTY_LABEL, note_name, -1);
