@@ -13,6 +13,7 @@
 #include "model/tillit-assessment.h"
 #include "model/tillit-cell.h"
 #include "model/tillit-evidence.h"
+#include "model/tillit-framework.h"
 #include "model/tillit-level.h"
 #include "model/tillit-municipality.h"
 #include "model/tillit-pilot.h"
@@ -592,7 +593,53 @@ test_framework (Fixture       *fixture,
 
   png = tillit_test_screenshot (GTK_WIDGET (editor), "matrix-framework");
   g_test_message ("screenshot: %s", png);
+
+  /* Another municipality's framework, made active through the editor. */
+  {
+    g_autoptr(GError) error = NULL;
+    TillitRecord *other = tillit_store_create (fixture->store, TILLIT_TYPE_FRAMEWORK, &error,
+                                               "name", "Andra kommunens ramverk", NULL);
+    AdwComboRow *row = ADW_COMBO_ROW (tillit_test_find_widget (GTK_WIDGET (editor), ADW_TYPE_COMBO_ROW, 0));
+    guint position;
+
+    g_assert_no_error (error);
+    g_assert_nonnull (tillit_store_create (fixture->store, TILLIT_TYPE_PRINCIPLE, &error,
+                                           "framework", tillit_record_get_uuid (other),
+                                           "name-en", "Long-term perspective", "name-sv", "Långsiktighet", NULL));
+    g_assert_no_error (error);
+    tillit_test_iterate ();
+    g_assert_true (g_list_store_find (G_LIST_STORE (tillit_store_list (fixture->store, TILLIT_TYPE_FRAMEWORK)),
+                                      other, &position));
+    adw_combo_row_set_selected (row, position);
+    tillit_test_iterate ();
+    g_assert_true (tillit_record_get_boolean (other, "active"));
+    g_assert_true (tillit_matrix_page_get_framework (fixture->page) == other);
+    g_ptr_array_unref (after);
+    after = tillit_matrix_page_list_principles (fixture->page, FALSE);
+    g_assert_cmpuint (after->len, ==, 1);
+    g_assert_false (tillit_record_get_boolean (tillit_store_lookup (fixture->store, "a2c1b9ee-f23c-5ffc-b91b-2dd64e45850d"),
+                                               "active"));
+  }
+
   gtk_window_destroy (GTK_WINDOW (editor));
+}
+
+static void
+test_export_framework (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->tmpdir, "framework.xml", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *xml = NULL;
+
+  g_assert_true (tillit_matrix_page_export_framework (fixture->page, file, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &xml, NULL, NULL));
+  g_assert_nonnull (strstr (xml, "tillit-exchange"));
+  g_assert_nonnull (strstr (xml, "Citizen/User focus"));
+  g_assert_nonnull (strstr (xml, "Handlingsutrymme"));
+  g_assert_nonnull (strstr (xml, "First-line managers"));
 }
 
 static void
@@ -664,6 +711,7 @@ main (int   argc,
   g_test_add ("/matrix/link-evidence", Fixture, NULL, fixture_set_up, test_link_evidence, fixture_tear_down);
   g_test_add ("/matrix/period", Fixture, NULL, fixture_set_up, test_period, fixture_tear_down);
   g_test_add ("/matrix/framework", Fixture, NULL, fixture_set_up, test_framework, fixture_tear_down);
+  g_test_add ("/matrix/export-framework", Fixture, NULL, fixture_set_up, test_export_framework, fixture_tear_down);
   g_test_add ("/matrix/pdf", Fixture, NULL, fixture_set_up, test_pdf, fixture_tear_down);
 
   return g_test_run ();

@@ -23,6 +23,9 @@ struct _TillitMatrixFrameworkEditor
   guint rebuild_id;
   char *expanded;
 
+  gboolean updating;
+
+  AdwComboRow *framework_row;
   AdwPreferencesGroup *principles_group;
   AdwPreferencesGroup *levels_group;
 };
@@ -215,6 +218,52 @@ tillit_matrix_framework_editor_rename (TillitMatrixFrameworkEditor *self,
   return TRUE;
 }
 
+/**
+ * tillit_matrix_framework_editor_activate:
+ * @framework: the framework the matrix is to show
+ *
+ * Makes @framework the one active framework, as one undo step.
+ */
+gboolean
+tillit_matrix_framework_editor_activate (TillitMatrixFrameworkEditor *self,
+                                         TillitRecord                *framework)
+{
+  g_autoptr(GError) error = NULL;
+  GListModel *frameworks;
+  gboolean ok = TRUE;
+
+  g_return_val_if_fail (TILLIT_IS_MATRIX_FRAMEWORK_EDITOR (self), FALSE);
+  g_return_val_if_fail (TILLIT_IS_RECORD (framework), FALSE);
+
+  frameworks = tillit_store_list (self->store, TILLIT_TYPE_FRAMEWORK);
+  tillit_store_begin_group (self->store, _("Switch framework"));
+  for (guint i = 0; ok && i < g_list_model_get_n_items (frameworks); i++)
+    {
+      g_autoptr(TillitRecord) item = g_list_model_get_item (frameworks, i);
+      gboolean active = item == framework;
+
+      if (tillit_record_get_boolean (item, "active") != active)
+        ok = tillit_store_update (self->store, item, &error, "active", active, NULL);
+    }
+  tillit_store_end_group (self->store);
+
+  if (!ok)
+    report_error (self, error);
+
+  return ok;
+}
+
+static void
+on_framework_selected (AdwComboRow                 *row,
+                       GParamSpec                  *pspec,
+                       TillitMatrixFrameworkEditor *self)
+{
+  TillitRecord *framework = adw_combo_row_get_selected_item (row);
+
+  if (!self->updating && framework != NULL && framework != active_framework (self))
+    tillit_matrix_framework_editor_activate (self, framework);
+}
+
 /* Rows */
 
 static TillitRecord *
@@ -313,10 +362,11 @@ record_row (TillitMatrixFrameworkEditor *self,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), tillit_matrix_record_name (record));
   if (!shown)
     adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), principle ? _("Retired") : _("Hidden"));
-  adw_expander_row_add_action (ADW_EXPANDER_ROW (row),
-                               move_button ("go-up-symbolic", principle ? _("Move Principle Up") : _("Move Level Up"), -1));
+  /* Each action goes before the ones added earlier. */
   adw_expander_row_add_action (ADW_EXPANDER_ROW (row),
                                move_button ("go-down-symbolic", principle ? _("Move Principle Down") : _("Move Level Down"), 1));
+  adw_expander_row_add_action (ADW_EXPANDER_ROW (row),
+                               move_button ("go-up-symbolic", principle ? _("Move Principle Up") : _("Move Level Up"), -1));
 
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), name_entry (record, "name-en", _("English name")));
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), name_entry (record, "name-sv", _("Swedish name")));
@@ -358,6 +408,17 @@ rebuild (TillitMatrixFrameworkEditor *self)
 
   if (self->store == NULL)
     return;
+
+  if (active_framework (self) != NULL)
+    {
+      guint position;
+
+      self->updating = TRUE;
+      if (g_list_store_find (G_LIST_STORE (tillit_store_list (self->store, TILLIT_TYPE_FRAMEWORK)),
+                             active_framework (self), &position))
+        adw_combo_row_set_selected (self->framework_row, position);
+      self->updating = FALSE;
+    }
 
   principles = siblings (self, TILLIT_TYPE_PRINCIPLE);
   levels = siblings (self, TILLIT_TYPE_LEVEL);
@@ -429,6 +490,7 @@ tillit_matrix_framework_editor_class_init (TillitMatrixFrameworkEditorClass *kla
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/tillit/Tillit/matrix/tillit-matrix-framework-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, TillitMatrixFrameworkEditor, framework_row);
   gtk_widget_class_bind_template_child (widget_class, TillitMatrixFrameworkEditor, principles_group);
   gtk_widget_class_bind_template_child (widget_class, TillitMatrixFrameworkEditor, levels_group);
 
@@ -441,6 +503,9 @@ tillit_matrix_framework_editor_init (TillitMatrixFrameworkEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->rows = g_ptr_array_new ();
+  adw_combo_row_set_expression (self->framework_row,
+                                gtk_property_expression_new (TILLIT_TYPE_FRAMEWORK, NULL, "name"));
+  g_signal_connect (self->framework_row, "notify::selected", G_CALLBACK (on_framework_selected), self);
 }
 
 static void
@@ -469,6 +534,9 @@ tillit_matrix_framework_editor_new (TillitStore *store)
   self = g_object_new (TILLIT_TYPE_MATRIX_FRAMEWORK_EDITOR, NULL);
   self->store = g_object_ref (store);
   self->watches = g_ptr_array_new_with_free_func (g_object_unref);
+  self->updating = TRUE;
+  adw_combo_row_set_model (self->framework_row, tillit_store_list (store, TILLIT_TYPE_FRAMEWORK));
+  self->updating = FALSE;
   watch (self, TILLIT_TYPE_FRAMEWORK);
   watch (self, TILLIT_TYPE_PRINCIPLE);
   watch (self, TILLIT_TYPE_LEVEL);

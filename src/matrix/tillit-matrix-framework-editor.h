@@ -23,6 +23,8 @@ gboolean      tillit_matrix_framework_editor_move           (TillitMatrixFramewo
 gboolean      tillit_matrix_framework_editor_set_shown      (TillitMatrixFrameworkEditor *self,
                                                              TillitRecord                *record,
                                                              gboolean                     shown);
+gboolean      tillit_matrix_framework_editor_activate       (TillitMatrixFrameworkEditor *self,
+                                                             TillitRecord                *framework);
 gboolean      tillit_matrix_framework_editor_rename         (TillitMatrixFrameworkEditor *self,
                                                              TillitRecord                *record,
                                                              const char                  *field,

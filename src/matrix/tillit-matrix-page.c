@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "exchange/tillit-exchange.h"
 #include "model/tillit-assessment.h"
 #include "model/tillit-cell.h"
 #include "model/tillit-evidence.h"
@@ -695,6 +696,18 @@ print_action (GtkWidget  *widget,
 }
 
 static void
+show_message (TillitMatrixPage *self,
+              const char       *message)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (message));
+  else
+    g_message ("%s", message);
+}
+
+static void
 on_export_response (GtkNativeDialog  *dialog,
                     int               response,
                     TillitMatrixPage *self)
@@ -709,12 +722,7 @@ on_export_response (GtkNativeDialog  *dialog,
       path = file != NULL ? g_file_get_path (file) : NULL;
       if (path != NULL && !tillit_matrix_page_export_pdf (self, path, &error))
         {
-          GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-          if (overlay != NULL)
-            adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (error->message));
-          else
-            g_warning ("%s", error->message);
+          show_message (self, error->message);
         }
     }
 
@@ -738,6 +746,79 @@ export_pdf_action (GtkWidget  *widget,
   /* Translators: the suggested file name of the exported matrix */
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), _("principles-matrix.pdf"));
   g_signal_connect (dialog, "response", G_CALLBACK (on_export_response), g_object_ref (widget));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+/**
+ * tillit_matrix_page_export_framework:
+ * @file: the exchange file to write
+ *
+ * Writes the active framework, its principles and levels and what hangs
+ * under them, in the exchange format another municipality imports.
+ */
+gboolean
+tillit_matrix_page_export_framework (TillitMatrixPage  *self,
+                                     GFile             *file,
+                                     GError           **error)
+{
+  TillitRecord *framework;
+  TillitRecord *ours;
+  const char *roots[2] = { NULL, NULL };
+
+  g_return_val_if_fail (TILLIT_IS_MATRIX_PAGE (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  framework = tillit_matrix_page_get_framework (self);
+  if (framework == NULL)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, _("There is no framework to export"));
+      return FALSE;
+    }
+
+  roots[0] = tillit_record_get_uuid (framework);
+  ours = tillit_store_get_ours (self->store);
+
+  return tillit_exchange_export (tillit_store_get_database (self->store), file,
+                                 ours != NULL ? &(TillitExchangeSource) { tillit_record_get_string (ours, "name"),
+                                                                          tillit_record_get_string (ours, "code") }
+                                              : NULL,
+                                 roots, TILLIT_EXCHANGE_EXPORT_NONE, NULL, NULL, NULL, error);
+}
+
+static void
+on_export_framework_response (GtkNativeDialog  *dialog,
+                              int               response,
+                              TillitMatrixPage *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT &&
+      (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog))) != NULL)
+    {
+      if (tillit_matrix_page_export_framework (self, file, &error))
+        show_message (self, _("Framework exported"));
+      else
+        show_message (self, error->message);
+    }
+
+  g_object_unref (dialog);
+  g_object_unref (self);
+}
+
+static void
+export_framework_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  GtkFileChooserNative *dialog;
+
+  dialog = gtk_file_chooser_native_new (_("Export Framework"), GTK_WINDOW (gtk_widget_get_root (widget)),
+                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  /* Translators: the suggested file name of an exported framework */
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), _("framework.xml"));
+  g_signal_connect (dialog, "response", G_CALLBACK (on_export_framework_response), g_object_ref (widget));
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }
 
@@ -892,6 +973,7 @@ tillit_matrix_page_class_init (TillitMatrixPageClass *klass)
   gtk_widget_class_install_action (widget_class, "matrix.edit-framework", NULL, edit_framework_action);
   gtk_widget_class_install_action (widget_class, "matrix.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "matrix.export-pdf", NULL, export_pdf_action);
+  gtk_widget_class_install_action (widget_class, "matrix.export-framework", NULL, export_framework_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "matrix.undo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "matrix.redo", NULL);

@@ -42,6 +42,9 @@ TillitMatrixCellPanel *tillit_matrix_page_get_panel        (TillitMatrixPage *se
 GtkListBox            *tillit_matrix_page_get_gap_list     (TillitMatrixPage *self);
 void                   tillit_matrix_page_refresh          (TillitMatrixPage *self);
 
+gboolean               tillit_matrix_page_export_framework (TillitMatrixPage *self,
+                                                            GFile            *file,
+                                                            GError          **error);
 gboolean               tillit_matrix_page_export_pdf       (TillitMatrixPage *self,
                                                             const char       *path,
                                                             GError          **error);
