@@ -30,6 +30,7 @@ typedef struct
   char *tmpdir;
   TillitStore *store;
   GtkWindow *window;
+  AdwToastOverlay *overlay;
   TillitAgendaPage *page;
 } Fixture;
 
@@ -55,7 +56,9 @@ fixture_set_up (Fixture       *fixture,
     }
   fixture->window = shared_window;
   fixture->page = TILLIT_AGENDA_PAGE (tillit_agenda_page_new (fixture->store));
-  gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->page));
+  fixture->overlay = ADW_TOAST_OVERLAY (adw_toast_overlay_new ());
+  adw_toast_overlay_set_child (fixture->overlay, GTK_WIDGET (fixture->page));
+  gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->overlay));
   tillit_test_wait_for_frame (GTK_WIDGET (fixture->window));
 }
 
@@ -482,15 +485,46 @@ test_template (Fixture       *fixture,
   g_assert_null (tillit_record_get_string (g_ptr_array_index (from_template, 0), "outcome"));
 }
 
+static GtkWidget *
+find_button (GtkWidget  *root,
+             const char *label)
+{
+  for (GtkWidget *widget = gtk_widget_get_first_child (root); widget != NULL;
+       widget = gtk_widget_get_next_sibling (widget))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+        return widget;
+      found = find_button (widget, label);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static void
 test_delete_and_undo (Fixture       *fixture,
                       gconstpointer  data)
 {
   g_autoptr(GPtrArray) items = NULL;
+  GtkWidget *undo;
 
   build_day (fixture);
   items = day_items (fixture);
   tillit_agenda_page_select_item (fixture->page, g_ptr_array_index (items, 2));
+  activate (fixture, "agenda.delete-item");
+  g_assert_cmpuint (n_records (fixture, TILLIT_TYPE_AGENDA_ITEM), ==, 3);
+
+  /* The toast's Undo brings it back. */
+  tillit_test_wait_for_frame (GTK_WIDGET (fixture->window));
+  undo = find_button (GTK_WIDGET (fixture->overlay), _("_Undo"));
+  g_assert_nonnull (undo);
+  gtk_widget_activate (undo);
+  tillit_test_iterate ();
+  g_assert_cmpuint (n_records (fixture, TILLIT_TYPE_AGENDA_ITEM), ==, 4);
+
+  tillit_agenda_page_select_item (fixture->page, g_ptr_array_index (items, 0));
   activate (fixture, "agenda.delete-item");
   g_assert_cmpuint (n_records (fixture, TILLIT_TYPE_AGENDA_ITEM), ==, 3);
   activate (fixture, "agenda.undo");

@@ -82,6 +82,12 @@ static void on_principle_toggled (TillitAgendaPage *self);
 /* Messages */
 
 static void
+on_toast_undo (TillitAgendaPage *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "agenda.undo", NULL);
+}
+
+static void
 show_toast (TillitAgendaPage *self,
             const char       *title,
             gboolean          can_undo)
@@ -101,7 +107,9 @@ show_toast (TillitAgendaPage *self,
   if (can_undo)
     {
       adw_toast_set_button_label (toast, _("_Undo"));
-      adw_toast_set_action_name (toast, "agenda.undo");
+      /* The toast lives in the window's overlay, outside this page, where
+       * the page's own actions cannot be reached by name. */
+      g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_toast_undo), self, G_CONNECT_SWAPPED);
     }
   adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
 }
