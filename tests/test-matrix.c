@@ -510,6 +510,13 @@ test_period (Fixture       *fixture,
                          gtk_list_box_get_row_at_index (tillit_matrix_page_get_gap_list (fixture->page), 0));
   g_assert_cmpstr (tillit_matrix_cell_panel_get_principle (tillit_matrix_page_get_panel (fixture->page)), ==, CITIZEN);
   g_assert_cmpstr (tillit_matrix_cell_panel_get_level (tillit_matrix_page_get_panel (fixture->page)), ==, SENIOR);
+
+  /* Its two snapshots draw the history chart. */
+  gtk_stack_set_visible_child_name (GTK_STACK (gtk_widget_get_ancestor (GTK_WIDGET (tillit_matrix_page_get_gap_list (fixture->page)),
+                                                                        GTK_TYPE_STACK)), "grid");
+  g_free (png);
+  png = tillit_test_screenshot (GTK_WIDGET (fixture->window), "matrix-history");
+  g_test_message ("screenshot: %s", png);
 }
 
 static TillitMatrixFrameworkEditor *

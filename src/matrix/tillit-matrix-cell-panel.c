@@ -1001,6 +1001,9 @@ tillit_matrix_cell_panel_show_cell (TillitMatrixCellPanel *self,
   gtk_editable_set_text (GTK_EDITABLE (self->strategy_entry), "");
   gtk_editable_set_text (GTK_EDITABLE (self->evidence_entry), "");
   on_history_changed (NULL, 0, 0, 0, self);
+
+  /* Ready to type the cell's next strategy. */
+  gtk_widget_grab_focus (GTK_WIDGET (self->strategy_entry));
 }
 
 const char *

@@ -1174,9 +1174,8 @@ tillit_matrix_page_open_cell (TillitMatrixPage *self,
   if (self->store == NULL)
     return;
 
-  tillit_matrix_cell_panel_show_cell (self->panel, principle, level, self->period);
   show_panel (self, TRUE);
-  gtk_widget_child_focus (GTK_WIDGET (self->panel), GTK_DIR_TAB_FORWARD);
+  tillit_matrix_cell_panel_show_cell (self->panel, principle, level, self->period);
 }
 
 TillitMatrixCellPanel *
