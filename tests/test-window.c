@@ -408,6 +408,104 @@ test_export_import (Fixture       *fixture,
   g_assert_cmpstr (tillit_record_get_string (unit, "name"), ==, "Hemtjänst Norr");
 }
 
+/* As a click on a response button does: answer, then close. */
+static void
+respond (AdwMessageDialog *dialog,
+         const char       *response)
+{
+  adw_message_dialog_response (dialog, response);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+static AdwMessageDialog *
+wait_for_plan (void)
+{
+  AdwMessageDialog *dialog;
+
+  while ((dialog = find_message_dialog ()) == NULL ||
+         !adw_message_dialog_has_response (dialog, "import"))
+    g_main_context_iteration (NULL, TRUE);
+  return dialog;
+}
+
+static void
+import_and_confirm (Fixture *fixture,
+                    GFile   *file)
+{
+  TillitStore *before = tillit_application_get_store (fixture->app);
+
+  AdwMessageDialog *dialog;
+
+  tillit_window_import_file (fixture->window, file);
+  dialog = wait_for_plan ();
+  respond (dialog, "import");
+  while (tillit_application_get_store (fixture->app) == before)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+/* Another municipality shares a unit; both sides rename it; the next file
+ * from them is a conflict, shown with both names, and taking theirs wins. */
+static void
+test_import_conflict (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autofree char *other_path = g_build_filename (fixture->tmpdir, "other.db", NULL);
+  g_autofree char *first_path = g_build_filename (fixture->tmpdir, "first.xml", NULL);
+  g_autofree char *second_path = g_build_filename (fixture->tmpdir, "second.xml", NULL);
+  g_autoptr(GFile) first = g_file_new_for_path (first_path);
+  g_autoptr(GFile) second = g_file_new_for_path (second_path);
+  g_autoptr(TillitStore) other = tillit_store_open (other_path, &(GError *) { NULL });
+  g_autoptr(GError) error = NULL;
+  g_autofree char *uuid = NULL;
+  g_autofree char *png = NULL;
+  AdwMessageDialog *dialog;
+  TillitRecord *unit;
+  GtkWidget *theirs;
+
+  g_assert_nonnull (other);
+  g_assert_nonnull (tillit_store_create (other, TILLIT_TYPE_MUNICIPALITY, &error,
+                                         "name", "Åby kommun", "code", "9998", "ours", TRUE, NULL));
+  unit = tillit_store_create (other, TILLIT_TYPE_UNIT, &error, "name", "Hemtjänst", NULL);
+  g_assert_no_error (error);
+  uuid = g_strdup (tillit_record_get_uuid (unit));
+  g_assert_true (tillit_exchange_export (tillit_store_get_database (other), first, NULL, NULL,
+                                         TILLIT_EXCHANGE_EXPORT_NONE, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+
+  import_and_confirm (fixture, first);
+  unit = tillit_store_lookup (tillit_application_get_store (fixture->app), uuid);
+  g_assert_nonnull (unit);
+
+  g_assert_true (tillit_store_update (tillit_application_get_store (fixture->app), unit, &error,
+                                      "name", "Hemtjänst Öst", NULL));
+  g_assert_true (tillit_store_update (other, tillit_store_lookup (other, uuid), &error,
+                                      "name", "Hemtjänst Väst", NULL));
+  g_assert_true (tillit_exchange_export (tillit_store_get_database (other), second, NULL, NULL,
+                                         TILLIT_EXCHANGE_EXPORT_NONE, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+
+  tillit_window_import_file (fixture->window, second);
+  dialog = wait_for_plan ();
+  theirs = tillit_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_SWITCH, 0);
+  g_assert_nonnull (theirs);
+  g_assert_false (gtk_switch_get_active (GTK_SWITCH (theirs)));
+  gtk_widget_activate (tillit_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_EXPANDER_ROW, 0));
+  png = tillit_test_screenshot (GTK_WIDGET (dialog), "import-conflict");
+  g_test_message ("screenshot: %s", png);
+
+  gtk_switch_set_active (GTK_SWITCH (theirs), TRUE);
+  {
+    TillitStore *before = tillit_application_get_store (fixture->app);
+
+    respond (dialog, "import");
+    while (tillit_application_get_store (fixture->app) == before)
+      g_main_context_iteration (NULL, TRUE);
+  }
+
+  unit = tillit_store_lookup (tillit_application_get_store (fixture->app), uuid);
+  g_assert_cmpstr (tillit_record_get_string (unit, "name"), ==, "Hemtjänst Väst");
+}
+
 static void
 test_explore_example (Fixture       *fixture,
                       gconstpointer  data)
@@ -502,6 +600,7 @@ main (int   argc,
   ADD ("preferences", test_preferences);
   ADD ("export-import", test_export_import);
   ADD ("explore-example", test_explore_example);
+  ADD ("import-conflict", test_import_conflict);
 #undef ADD
   g_test_add ("/window/first-run", Fixture, "first-run", fixture_set_up, test_first_run, fixture_tear_down);
 

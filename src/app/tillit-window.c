@@ -163,6 +163,76 @@ plan_response (AdwMessageDialog *dialog,
   tillit_exchange_plan_apply_async (job->plan, job->cancellable, import_applied, owned);
 }
 
+/* A value as a coordinator reads it: sets joined, nothing as a dash. */
+static char *
+describe_value (const GValue *value)
+{
+  if (value == NULL)
+    return g_strdup ("–");
+  if (G_VALUE_HOLDS (value, G_TYPE_STRV))
+    {
+      const char * const *strv = g_value_get_boxed (value);
+
+      return (strv == NULL || strv[0] == NULL) ? g_strdup ("–") : g_strjoinv (", ", (char **) strv);
+    }
+  if (G_VALUE_HOLDS_STRING (value))
+    return g_strdup (g_value_get_string (value) != NULL && *g_value_get_string (value) != '\0'
+                     ? g_value_get_string (value) : "–");
+  if (G_VALUE_HOLDS_BOOLEAN (value))
+    return g_strdup (g_value_get_boolean (value) ? _("yes") : _("no"));
+  return g_strdup_value_contents (value);
+}
+
+/* One conflict: the record, and per changed field our value beside theirs,
+ * so that the choice is made on what differs. */
+static GtkWidget *
+conflict_row (ImportJob *job,
+              guint      index)
+{
+  TillitStore *store = window_store (job->window);
+  TillitRecord *ours = tillit_store_lookup (store, tillit_exchange_plan_get_uuid (job->plan, index));
+  const char * const *fields = tillit_exchange_plan_get_changed_fields (job->plan, index);
+  const TillitRecordKind *kind = tillit_record_kind_lookup (tillit_exchange_plan_get_kind (job->plan, index));
+  g_autofree char *subtitle = NULL;
+  GtkWidget *row = adw_expander_row_new ();
+  GtkWidget *theirs = gtk_switch_new ();
+
+  subtitle = g_strdup_printf (_("%s, changed here and there; line %u of the file"),
+                              kind != NULL ? tillit_record_kind_get_label (kind)
+                                           : tillit_exchange_plan_get_kind (job->plan, index),
+                              tillit_exchange_plan_get_line (job->plan, index));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), tillit_exchange_plan_get_label (job->plan, index));
+  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
+
+  for (guint i = 0; fields != NULL && fields[i] != NULL; i++)
+    {
+      GtkWidget *field_row = adw_action_row_new ();
+      g_autofree char *theirs_value = tillit_exchange_plan_dup_value (job->plan, index, fields[i]);
+      g_autofree char *ours_value = NULL;
+      g_autofree char *both = NULL;
+      int field = ours != NULL ? tillit_record_kind_find_field (tillit_record_get_kind (ours), fields[i]) : -1;
+
+      ours_value = describe_value (field >= 0 ? tillit_record_get_value (ours, field) : NULL);
+      both = g_strdup_printf (_("Ours: %s\nTheirs: %s"), ours_value,
+                              theirs_value != NULL && *theirs_value != '\0' ? theirs_value : "–");
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (field_row), fields[i]);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (field_row), both);
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (field_row), FALSE);
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), field_row);
+    }
+
+  gtk_widget_set_valign (theirs, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (theirs, _("Take their version"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (theirs),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Take their version"),
+                                  -1);
+  g_object_set_data (G_OBJECT (theirs), "entry", GUINT_TO_POINTER (index));
+  adw_expander_row_add_action (ADW_EXPANDER_ROW (row), theirs);
+  g_ptr_array_add (job->switches, theirs);
+
+  return row;
+}
+
 static GtkWidget *
 conflict_list (ImportJob *job)
 {
@@ -174,36 +244,8 @@ conflict_list (ImportJob *job)
   gtk_widget_add_css_class (list, "boxed-list");
 
   for (guint i = 0; i < n; i++)
-    {
-      GtkWidget *row;
-      GtkWidget *theirs;
-      const TillitRecordKind *kind;
-      g_autofree char *subtitle = NULL;
-
-      if (tillit_exchange_plan_get_action (job->plan, i) != TILLIT_EXCHANGE_ACTION_CONFLICT)
-        continue;
-
-      kind = tillit_record_kind_lookup (tillit_exchange_plan_get_kind (job->plan, i));
-      subtitle = g_strdup_printf (_("%s, changed here and there; line %u of the file"),
-                                  kind != NULL ? tillit_record_kind_get_label (kind)
-                                               : tillit_exchange_plan_get_kind (job->plan, i),
-                                  tillit_exchange_plan_get_line (job->plan, i));
-      row = adw_action_row_new ();
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), tillit_exchange_plan_get_label (job->plan, i));
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-
-      theirs = gtk_switch_new ();
-      gtk_widget_set_valign (theirs, GTK_ALIGN_CENTER);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (theirs),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("Take their version"),
-                                      -1);
-      g_object_set_data (G_OBJECT (theirs), "entry", GUINT_TO_POINTER (i));
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), theirs);
-      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), theirs);
-      g_ptr_array_add (job->switches, theirs);
-
-      gtk_list_box_append (GTK_LIST_BOX (list), row);
-    }
+    if (tillit_exchange_plan_get_action (job->plan, i) == TILLIT_EXCHANGE_ACTION_CONFLICT)
+      gtk_list_box_append (GTK_LIST_BOX (list), conflict_row (job, i));
 
   scrolled = gtk_scrolled_window_new ();
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
