@@ -320,17 +320,19 @@ for unit, date in (('hemtjanst', '2026-08-15'), ('lonnen', '2026-09-01'),
 add('adoption', 'handledning/forsorjning', stamp(2026, 6, 20), pilot=PILOT_IDS['handledning'],
     unit=UNITS['forsorjning'], date='2026-08-20')
 
-# Five manager days, with agenda items in several formats.
-FORMAT_NAMES = sorted(FORMATS)
+# Five manager days, with agenda items in several formats; over the two
+# years the share of dialogue grows, as the programme intends.
+FORMAT_NAMES = ['Reflective dialogue', 'Information', 'Pilot showcase', 'Break',
+                'Sensemaking workshop']
 DAYS = [
     ('2025-02-06', 'Vad menar vi med tillit?', 'Utgångspunkter för arbetet', 'Ekdala folkets hus',
-     [(20, 'Välkommen och dagens syfte', None, [], None),
+     [(20, 'Välkommen och dagens syfte', 1, [], None),
       (45, 'Tillitsdelegationens principer i vår vardag', 1, [0, 1], None),
       (30, 'Samtal i blandade grupper', 0, [1], None),
-      (15, 'Paus', None, [], None),
-      (40, 'Vad ska vi sluta göra?', 0, [2, 4], None)]),
+      (15, 'Paus', 3, [], None),
+      (40, 'Vad ska vi sluta göra?', 1, [2, 4], None)]),
     ('2025-05-15', 'Att pröva i liten skala', 'Piloter och lärande', 'Kvarnens samlingssal',
-     [(15, 'Inledning', None, [], None),
+     [(15, 'Inledning', 1, [], None),
       (40, 'Så fungerar pilotstegen', 1, [6], None),
       (45, 'Brukarråd på daglig verksamhet', 2, [0, 5], 'brukarrad'),
       (30, 'Gruppsamtal om hinder', 0, [2], None)]),
@@ -338,7 +340,7 @@ DAYS = [
      [(20, 'Läget i matrisen', 1, [3], None),
       (45, 'Samtal först vid orosanmälan', 2, [0, 3, 6], 'samtal-forst'),
       (30, 'Fika med regionens vårdcentral', 3, [3], None),
-      (40, 'Workshop: överlämningar', 0, [3], None),
+      (40, 'Workshop: överlämningar', 4, [3], None),
       (15, 'Avslutning', None, [], None)]),
     ('2026-02-05', 'Ett år med tillitsbaserad styrning', 'Uppföljning', 'Lönnens samlingsrum',
      [(30, 'Vad säger bedömningarna 2025?', 1, [], None),
