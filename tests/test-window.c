@@ -15,6 +15,7 @@
 #include "model/tillit-manager-day.h"
 #include "model/tillit-pilot.h"
 #include "model/tillit-unit.h"
+#include "pilots/tillit-pilots-page.h"
 #include "tillit-test-ui.h"
 
 static const char *tools[] = { "matrix", "pilots", "agenda", "recruitment" };
@@ -551,6 +552,27 @@ test_explore_example (Fixture       *fixture,
 }
 
 static void
+test_open_linked_record (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  TillitStore *store = tillit_application_get_store (fixture->app);
+  GtkWidget *matrix = adw_view_stack_get_child_by_name (window_stack (fixture), "matrix");
+  GtkWidget *pilots = adw_view_stack_get_child_by_name (window_stack (fixture), "pilots");
+  g_autoptr(GError) error = NULL;
+  TillitRecord *pilot;
+
+  pilot = tillit_store_create (store, TILLIT_TYPE_PILOT, &error, "title", "Brukarråd", NULL);
+  g_assert_no_error (error);
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-tool", "s", "matrix");
+  g_signal_emit_by_name (matrix, "open-record", tillit_record_get_uuid (pilot));
+  tillit_test_iterate ();
+
+  g_assert_cmpstr (tillit_window_get_visible_tool (fixture->window), ==, "pilots");
+  g_assert_true (tillit_pilots_page_get_selected (TILLIT_PILOTS_PAGE (pilots)) == pilot);
+}
+
+static void
 test_state_restored (Fixture       *fixture,
                      gconstpointer  data)
 {
@@ -601,6 +623,7 @@ main (int   argc,
   ADD ("export-import", test_export_import);
   ADD ("explore-example", test_explore_example);
   ADD ("import-conflict", test_import_conflict);
+  ADD ("open-linked-record", test_open_linked_record);
 #undef ADD
   g_test_add ("/window/first-run", Fixture, "first-run", fixture_set_up, test_first_run, fixture_tear_down);
 

@@ -11,6 +11,7 @@
 #include "exchange/tillit-exchange-schema.h"
 #include "agenda/tillit-agenda-page.h"
 #include "pilots/tillit-pilots-page.h"
+#include "matrix/tillit-matrix-page.h"
 #include "model/tillit-municipality.h"
 #include "recruitment/tillit-recruitment-page.h"
 
@@ -22,6 +23,8 @@ struct _TillitWindow
 
   AdwViewStack *stack;
   AdwToastOverlay *toast_overlay;
+  TillitPilotsPage *pilots_page;
+  TillitAgendaPage *agenda_page;
 };
 
 G_DEFINE_FINAL_TYPE (TillitWindow, tillit_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -450,6 +453,34 @@ tillit_window_exchange_action (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
+/* A link in one tool (evidence in the matrix) opens the record in the tool
+ * that holds it. */
+static void
+open_record (TillitWindow *self,
+             const char   *uuid)
+{
+  TillitStore *store = window_store (self);
+  TillitRecord *record = store != NULL ? tillit_store_lookup (store, uuid) : NULL;
+  const char *kind;
+
+  if (record == NULL)
+    return;
+
+  kind = tillit_record_get_kind (record)->name;
+  if (g_str_equal (kind, "pilot"))
+    {
+      adw_view_stack_set_visible_child_name (self->stack, "pilots");
+      tillit_pilots_page_select (self->pilots_page, record);
+    }
+  else if (g_str_equal (kind, "agenda-item"))
+    {
+      adw_view_stack_set_visible_child_name (self->stack, "agenda");
+      tillit_agenda_page_select_item (self->agenda_page, record);
+    }
+  else if (g_str_equal (kind, "competency") || g_str_equal (kind, "vacancy"))
+    adw_view_stack_set_visible_child_name (self->stack, "recruitment");
+}
+
 static void
 tillit_window_show_tool_action (GtkWidget  *widget,
                                 const char *action_name,
@@ -727,11 +758,15 @@ tillit_window_class_init (TillitWindowClass *klass)
 
   g_type_ensure (TILLIT_TYPE_AGENDA_PAGE);
   g_type_ensure (TILLIT_TYPE_PILOTS_PAGE);
+  g_type_ensure (TILLIT_TYPE_MATRIX_PAGE);
   g_type_ensure (TILLIT_TYPE_RECRUITMENT_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/tillit-window.ui");
   gtk_widget_class_bind_template_child (widget_class, TillitWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, TillitWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, TillitWindow, pilots_page);
+  gtk_widget_class_bind_template_child (widget_class, TillitWindow, agenda_page);
+  gtk_widget_class_bind_template_callback (widget_class, open_record);
 
   gtk_widget_class_install_action (widget_class, "win.show-tool", "s",
                                    tillit_window_show_tool_action);
