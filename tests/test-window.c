@@ -540,6 +540,10 @@ test_explore_example (Fixture       *fixture,
                      tillit_record_get_uuid (tillit_store_get_ours (store)));
   }
 
+  /* The pictures double as the metainfo's screenshots: let the import's
+   * toast time out first. */
+  tillit_test_wait (5500);
+
   for (guint i = 0; i < G_N_ELEMENTS (tools); i++)
     {
       g_autofree char *name = g_strconcat ("example-", tools[i], NULL);

@@ -115,16 +115,23 @@ settled (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* Runs the main loop for @ms milliseconds. */
+void
+tillit_test_wait (guint ms)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (ms, settled, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
 /* Lets transitions (a row's title moving aside, a page sliding in) end
  * before the picture is taken: libadwaita's run for 250 ms at most. */
 static void
 settle (GtkWidget *widget)
 {
-  gboolean done = FALSE;
-
-  g_timeout_add (300, settled, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
+  tillit_test_wait (300);
   tillit_test_wait_for_frame (widget);
 }
 

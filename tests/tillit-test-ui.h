@@ -14,6 +14,7 @@ char     *tillit_test_make_tmpdir       (void);
 void      tillit_test_remove_tree       (const char  *path);
 void      tillit_test_wait_for_frame    (GtkWidget   *widget);
 void      tillit_test_iterate           (void);
+void      tillit_test_wait              (guint        ms);
 char     *tillit_test_screenshot        (GtkWidget   *widget,
                                          const char  *name);
 GtkWidget *tillit_test_find_widget     (GtkWidget   *root,
