@@ -23,8 +23,6 @@
 #define WORKSHOP "ac487d0b-3222-5eac-8a23-1a442ddf8d30"
 #define BREAK "05a07524-b028-51ce-b0e6-1272ccd866e3"
 
-static GtkWindow *shared_window;
-
 typedef struct
 {
   char *tmpdir;
@@ -46,19 +44,13 @@ fixture_set_up (Fixture       *fixture,
   fixture->store = tillit_store_open (path, &error);
   g_assert_no_error (error);
 
-  /* One window for every test: a new window costs a new GL context,
-   * which on llvmpipe takes longer than the test itself. */
-  if (shared_window == NULL)
-    {
-      shared_window = GTK_WINDOW (gtk_window_new ());
-      gtk_window_set_default_size (shared_window, 1100, 720);
-      gtk_window_present (shared_window);
-    }
-  fixture->window = shared_window;
+  fixture->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (fixture->window, 1100, 720);
   fixture->page = TILLIT_AGENDA_PAGE (tillit_agenda_page_new (fixture->store));
   fixture->overlay = ADW_TOAST_OVERLAY (adw_toast_overlay_new ());
   adw_toast_overlay_set_child (fixture->overlay, GTK_WIDGET (fixture->page));
   gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->overlay));
+  gtk_window_present (fixture->window);
   tillit_test_wait_for_frame (GTK_WIDGET (fixture->window));
 }
 
@@ -66,7 +58,7 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  gtk_window_set_child (fixture->window, NULL);
+  gtk_window_destroy (fixture->window);
   tillit_test_iterate ();
   g_clear_object (&fixture->store);
   tillit_test_remove_tree (fixture->tmpdir);
@@ -611,8 +603,6 @@ int
 main (int   argc,
       char *argv[])
 {
-  int status;
-
   tillit_test_ui_init (&argc, &argv);
   /* As the application adds them from its resource base path. */
   gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
@@ -636,8 +626,5 @@ main (int   argc,
       g_test_add ("/agenda/pdf", Fixture, NULL, fixture_set_up, test_pdf, fixture_tear_down);
     }
 
-  status = g_test_run ();
-  g_clear_pointer (&shared_window, gtk_window_destroy);
-
-  return status;
+  return g_test_run ();
 }
