@@ -1703,10 +1703,13 @@ tillit_agenda_page_init (TillitAgendaPage *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  /* Rows are refreshed in place through the list items they show; a
+   * list item torn down without an unbind must not be left behind. */
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "setup", G_CALLBACK (on_day_setup), self);
   g_signal_connect (factory, "bind", G_CALLBACK (on_day_bind), self);
   g_signal_connect (factory, "unbind", G_CALLBACK (on_day_unbind), self);
+  g_signal_connect (factory, "teardown", G_CALLBACK (on_day_unbind), self);
   gtk_list_view_set_factory (self->day_list, factory);
   g_object_unref (factory);
   g_signal_connect (self->day_list, "activate", G_CALLBACK (on_day_activate), self);
@@ -1715,6 +1718,7 @@ tillit_agenda_page_init (TillitAgendaPage *self)
   g_signal_connect (factory, "setup", G_CALLBACK (on_item_setup), self);
   g_signal_connect (factory, "bind", G_CALLBACK (on_item_bind), self);
   g_signal_connect (factory, "unbind", G_CALLBACK (on_item_unbind), self);
+  g_signal_connect (factory, "teardown", G_CALLBACK (on_item_unbind), self);
   gtk_list_view_set_factory (self->item_list, factory);
   g_object_unref (factory);
   gtk_list_view_set_model (self->item_list, GTK_SELECTION_MODEL (g_object_ref (self->items)));
