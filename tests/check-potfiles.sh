@@ -8,7 +8,7 @@ cd "$top" || exit 1
 n=0
 fail=0
 out=""
-for f in $(grep -rlE '(\b_\(|\bN_\(|\bC_\(|translatable="yes")' src ui data 2>/dev/null | sort); do
+for f in $(grep -rlIE '(\b_\(|\bN_\(|\bC_\(|translatable="yes")' src ui data 2>/dev/null | sort); do
   n=$((n + 1))
   if grep -qxF "$f" po/POTFILES.in; then
     out="$out
