@@ -61,7 +61,7 @@ check-asan: deps-check $(ASANDIR)/build.ninja
 # Benchmarks print figures; they are not tests and never fail on speed.
 bench: build
 	@for b in $(BUILDDIR)/tests/bench/bench-*; do \
-	  [ -x "$$b" ] || continue; echo "== $${b##*/}"; "$$b" || exit 1; \
+	  [ -f "$$b" ] && [ -x "$$b" ] || continue; echo "== $${b##*/}"; "$$b" || exit 1; \
 	done
 
 clean:
