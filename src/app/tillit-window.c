@@ -144,11 +144,9 @@ plan_response (AdwMessageDialog *dialog,
                const char       *response,
                ImportJob        *job)
 {
-  ImportJob *owned = job;
-
   if (!g_str_equal (response, "import"))
     {
-      import_job_free (owned);
+      import_job_free (job);
       return;
     }
 
@@ -163,7 +161,7 @@ plan_response (AdwMessageDialog *dialog,
     }
 
   show_progress (job, _("Importing…"));
-  tillit_exchange_plan_apply_async (job->plan, job->cancellable, import_applied, owned);
+  tillit_exchange_plan_apply_async (job->plan, job->cancellable, import_applied, job);
 }
 
 /* A value as a coordinator reads it: sets joined, nothing as a dash. */
