@@ -7,10 +7,13 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
+#include "agenda/tillit-agenda-page.h"
 #include "app/tillit-application.h"
 #include "app/tillit-window.h"
 #include "exchange/tillit-exchange.h"
 #include "exchange/tillit-exchange-schema.h"
+#include "model/tillit-competency.h"
+#include "model/tillit-learning.h"
 #include "model/tillit-municipality.h"
 #include "model/tillit-manager-day.h"
 #include "model/tillit-pilot.h"
@@ -555,25 +558,51 @@ test_explore_example (Fixture       *fixture,
     }
 }
 
+/* win.open-record shows any record in the tool that holds it; a record
+ * inside another (a learning) opens its holder. */
 static void
 test_open_linked_record (Fixture       *fixture,
                          gconstpointer  data)
 {
   TillitStore *store = tillit_application_get_store (fixture->app);
-  GtkWidget *matrix = adw_view_stack_get_child_by_name (window_stack (fixture), "matrix");
   GtkWidget *pilots = adw_view_stack_get_child_by_name (window_stack (fixture), "pilots");
+  GtkWidget *agenda = adw_view_stack_get_child_by_name (window_stack (fixture), "agenda");
   g_autoptr(GError) error = NULL;
-  TillitRecord *pilot;
+  TillitRecord *pilot, *learning, *day, *competency;
 
   pilot = tillit_store_create (store, TILLIT_TYPE_PILOT, &error, "title", "Brukarråd", NULL);
   g_assert_no_error (error);
+  learning = tillit_store_create (store, TILLIT_TYPE_LEARNING, &error,
+                                  "pilot", tillit_record_get_uuid (pilot), "text", "Fråga tidigt", NULL);
+  g_assert_no_error (error);
+  day = tillit_store_create (store, TILLIT_TYPE_MANAGER_DAY, &error, "title", "Chefsdag", NULL);
+  g_assert_no_error (error);
+  competency = tillit_store_create (store, TILLIT_TYPE_COMPETENCY, &error, "name-en", "Listening", NULL);
+  g_assert_no_error (error);
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-tool", "s", "matrix");
-  g_signal_emit_by_name (matrix, "open-record", tillit_record_get_uuid (pilot));
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.open-record", "s",
+                              tillit_record_get_uuid (learning));
   tillit_test_iterate ();
-
   g_assert_cmpstr (tillit_window_get_visible_tool (fixture->window), ==, "pilots");
   g_assert_true (tillit_pilots_page_get_selected (TILLIT_PILOTS_PAGE (pilots)) == pilot);
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.open-record", "s",
+                              tillit_record_get_uuid (day));
+  tillit_test_iterate ();
+  g_assert_cmpstr (tillit_window_get_visible_tool (fixture->window), ==, "agenda");
+  g_assert_true (tillit_agenda_page_get_day (TILLIT_AGENDA_PAGE (agenda)) == day);
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.open-record", "s",
+                              tillit_record_get_uuid (competency));
+  tillit_test_iterate ();
+  g_assert_cmpstr (tillit_window_get_visible_tool (fixture->window), ==, "recruitment");
+
+  /* A UUID that names nothing leaves the window where it was. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.open-record", "s",
+                              "00000000-0000-4000-8000-000000000000");
+  tillit_test_iterate ();
+  g_assert_cmpstr (tillit_window_get_visible_tool (fixture->window), ==, "recruitment");
 }
 
 static void

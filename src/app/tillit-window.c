@@ -23,6 +23,7 @@ struct _TillitWindow
 
   AdwViewStack *stack;
   AdwToastOverlay *toast_overlay;
+  TillitMatrixPage *matrix_page;
   TillitPilotsPage *pilots_page;
   TillitAgendaPage *agenda_page;
 };
@@ -451,20 +452,31 @@ tillit_window_exchange_action (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
-/* A link in one tool (evidence in the matrix) opens the record in the tool
- * that holds it. */
+/* win.open-record: any tool (or the overview) names a record by UUID and
+ * the window shows it in the tool that holds it. Records that live inside
+ * another (a learning in its pilot, an agenda item in its day) open their
+ * holder. */
 static void
-open_record (TillitWindow *self,
-             const char   *uuid)
+tillit_window_open_record_action (GtkWidget  *widget,
+                                  const char *action_name,
+                                  GVariant   *parameter)
 {
+  TillitWindow *self = TILLIT_WINDOW (widget);
   TillitStore *store = window_store (self);
-  TillitRecord *record = store != NULL ? tillit_store_lookup (store, uuid) : NULL;
+  TillitRecord *record;
   const char *kind;
 
+  record = store != NULL ? tillit_store_lookup (store, g_variant_get_string (parameter, NULL)) : NULL;
   if (record == NULL)
     return;
 
   kind = tillit_record_get_kind (record)->name;
+  if (g_str_equal (kind, "learning") || g_str_equal (kind, "adoption"))
+    {
+      record = tillit_store_lookup (store, tillit_record_get_string (record, "pilot"));
+      kind = record != NULL ? "pilot" : "";
+    }
+
   if (g_str_equal (kind, "pilot"))
     {
       adw_view_stack_set_visible_child_name (self->stack, "pilots");
@@ -475,7 +487,23 @@ open_record (TillitWindow *self,
       adw_view_stack_set_visible_child_name (self->stack, "agenda");
       tillit_agenda_page_select_item (self->agenda_page, record);
     }
-  else if (g_str_equal (kind, "competency") || g_str_equal (kind, "vacancy"))
+  else if (g_str_equal (kind, "manager-day"))
+    {
+      adw_view_stack_set_visible_child_name (self->stack, "agenda");
+      tillit_agenda_page_show_day (self->agenda_page, record);
+    }
+  else if (g_str_equal (kind, "cell"))
+    {
+      adw_view_stack_set_visible_child_name (self->stack, "matrix");
+      tillit_matrix_page_open_cell (self->matrix_page,
+                                    tillit_record_get_string (record, "principle"),
+                                    tillit_record_get_string (record, "level"));
+    }
+  else if (g_str_equal (kind, "framework") || g_str_equal (kind, "principle")
+           || g_str_equal (kind, "level"))
+    adw_view_stack_set_visible_child_name (self->stack, "matrix");
+  else if (g_str_equal (kind, "competency") || g_str_equal (kind, "vacancy")
+           || g_str_equal (kind, "profile-entry") || g_str_equal (kind, "candidate"))
     adw_view_stack_set_visible_child_name (self->stack, "recruitment");
 }
 
@@ -762,12 +790,14 @@ tillit_window_class_init (TillitWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/tillit-window.ui");
   gtk_widget_class_bind_template_child (widget_class, TillitWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, TillitWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, TillitWindow, matrix_page);
   gtk_widget_class_bind_template_child (widget_class, TillitWindow, pilots_page);
   gtk_widget_class_bind_template_child (widget_class, TillitWindow, agenda_page);
-  gtk_widget_class_bind_template_callback (widget_class, open_record);
 
   gtk_widget_class_install_action (widget_class, "win.show-tool", "s",
                                    tillit_window_show_tool_action);
+  gtk_widget_class_install_action (widget_class, "win.open-record", "s",
+                                   tillit_window_open_record_action);
   gtk_widget_class_install_action (widget_class, "win.import", NULL,
                                    tillit_window_exchange_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL,

@@ -58,13 +58,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-enum {
-  OPEN_RECORD,
-  N_SIGNALS
-};
-
-static guint signals[N_SIGNALS];
-
 static char *
 cell_key (const char *principle,
           const char *level)
@@ -623,7 +616,7 @@ static void
 on_panel_open_record (TillitMatrixPage *self,
                       const char       *uuid)
 {
-  g_signal_emit (self, signals[OPEN_RECORD], 0, uuid);
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.open-record", "s", uuid);
 }
 
 /* A hidden revealer would still take the panel's width: hide it too. */
@@ -940,16 +933,6 @@ tillit_matrix_page_class_init (TillitMatrixPageClass *klass)
     g_param_spec_object ("store", NULL, NULL, TILLIT_TYPE_STORE,
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
-
-  /**
-   * TillitMatrixPage::open-record:
-   * @uuid: a pilot, agenda item or competency
-   *
-   * The user followed a link from a cell's evidence; the window shows
-   * the record in its own tool.
-   */
-  signals[OPEN_RECORD] = g_signal_new ("open-record", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                       0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 
   g_type_ensure (TILLIT_TYPE_MATRIX_CELL_PANEL);
   gtk_widget_class_set_template_from_resource (widget_class,
