@@ -277,9 +277,18 @@ test_day_copy (Fixture       *fixture,
   TillitRecord *copy;
   g_autoptr(GPtrArray) items = NULL;
 
+  TillitRecord *pilot = tillit_store_create (fixture->store, TILLIT_TYPE_PILOT, &error,
+                                             "title", "User council", NULL);
+  TillitRecord *learning = tillit_store_create (fixture->store, TILLIT_TYPE_LEARNING, &error,
+                                                "pilot", tillit_record_get_uuid (pilot),
+                                                "text", "Ask first", NULL);
+
+  g_assert_no_error (error);
   add_item (fixture->store, day, "Talk", 90, DIALOGUE);
   g_assert_true (tillit_store_update (fixture->store, welcome, &error,
-                                      "outcome", "Everyone came", "facilitators", "Anna", NULL));
+                                      "outcome", "Everyone came", "facilitators", "Anna",
+                                      "pilot", tillit_record_get_uuid (pilot),
+                                      "learning", tillit_record_get_uuid (learning), NULL));
   g_assert_no_error (error);
 
   copy = tillit_agenda_day_copy (fixture->store, day, "2026-05-07", &error);
@@ -295,6 +304,10 @@ test_day_copy (Fixture       *fixture,
   g_assert_cmpstr (tillit_record_get_string (g_ptr_array_index (items, 0), "title"), ==, "Welcome");
   g_assert_cmpstr (tillit_record_get_string (g_ptr_array_index (items, 0), "facilitators"), ==, "Anna");
   g_assert_null (tillit_record_get_string (g_ptr_array_index (items, 0), "outcome"));
+  g_assert_cmpstr (tillit_record_get_string (g_ptr_array_index (items, 0), "pilot"), ==,
+                   tillit_record_get_uuid (pilot));
+  g_assert_cmpstr (tillit_record_get_string (g_ptr_array_index (items, 0), "learning"), ==,
+                   tillit_record_get_uuid (learning));
   g_assert_cmpint (tillit_record_get_int (g_ptr_array_index (items, 1), "duration"), ==, 90);
   g_assert_cmpstr (tillit_record_get_string (g_ptr_array_index (items, 1), "format"), ==, DIALOGUE);
   g_assert_cmpstr (tillit_record_get_string (welcome, "outcome"), ==, "Everyone came");

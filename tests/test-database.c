@@ -29,7 +29,8 @@ test_create (TestFile      *fixture,
 
   g_assert_cmpint (test_sql_int (fixture->path, "PRAGMA application_id"), ==,
                    TILLIT_DATABASE_APPLICATION_ID);
-  g_assert_cmpint (test_sql_int (fixture->path, "PRAGMA user_version"), ==, 1);
+  g_assert_cmpint (test_sql_int (fixture->path, "PRAGMA user_version"), ==,
+                   tillit_database_get_latest_version ());
   mode = test_sql_string (fixture->path, "PRAGMA journal_mode");
   g_assert_cmpstr (mode, ==, "wal");
 
@@ -171,6 +172,7 @@ test_refuse_too_new (TestFile      *fixture,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(TillitDatabase) database = NULL;
+  g_autofree char *latest = g_strdup_printf ("up to %d", tillit_database_get_latest_version ());
 
   make_tillit_file (fixture->path);
   test_sql_exec (fixture->path, "PRAGMA journal_mode=DELETE; PRAGMA user_version = 7");
@@ -178,7 +180,7 @@ test_refuse_too_new (TestFile      *fixture,
 
   database = tillit_database_open (fixture->path, &error);
   g_assert_nonnull (strstr (error->message, "version 7"));
-  g_assert_nonnull (strstr (error->message, "up to 1"));
+  g_assert_nonnull (strstr (error->message, latest));
 }
 
 static void
@@ -294,14 +296,17 @@ migrate_fail (sqlite3  *db,
   return tillit_sqlite_exec (db, "SELECT * FROM no_such_table", error);
 }
 
+/* The copy of version @version that an upgrade left beside the file. */
 static char *
-find_backup (const char *dir)
+find_backup (const char *dir,
+             int         version)
 {
   g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+  g_autofree char *prefix = g_strdup_printf ("programme.db.bak-v%d-", version);
   const char *name;
 
   while ((name = g_dir_read_name (listing)) != NULL)
-    if (g_str_has_prefix (name, "programme.db.bak-v1-"))
+    if (g_str_has_prefix (name, prefix))
       return g_build_filename (dir, name, NULL);
 
   return NULL;
@@ -312,9 +317,11 @@ test_migration (TestFile      *fixture,
                 gconstpointer  data)
 {
   static const TillitMigration extra[] = { migrate_add_notes };
+  int built_in = tillit_database_get_latest_version ();
   g_autoptr(GError) error = NULL;
   g_autoptr(TillitDatabase) database = NULL;
   g_autofree char *backup = NULL;
+  g_autofree char *suffix = g_strdup_printf ("\\.bak-v%d-[0-9]{8}T[0-9]{6}Z$", built_in);
   g_autofree char *note = NULL;
 
   make_tillit_file (fixture->path);
@@ -325,17 +332,17 @@ test_migration (TestFile      *fixture,
   tillit_database_set_extra_migrations (NULL, 0);
   g_assert_no_error (error);
 
-  g_assert_cmpint (tillit_database_get_schema_version (database), ==, 2);
+  g_assert_cmpint (tillit_database_get_schema_version (database), ==, built_in + 1);
   note = test_sql_string (fixture->path, "SELECT text FROM test_note");
   g_assert_cmpstr (note, ==, "migrated");
   g_assert_cmpint (test_sql_int (fixture->path, "SELECT count(*) FROM principle"), ==, 7);
 
   /* The copy beside the file is the file as it was, and says so. */
-  backup = find_backup (fixture->dir);
+  backup = find_backup (fixture->dir, built_in);
   g_assert_nonnull (backup);
   g_assert_cmpstr (tillit_database_get_backup_path (database), ==, backup);
-  g_assert_true (g_regex_match_simple ("\\.bak-v1-[0-9]{8}T[0-9]{6}Z$", backup, 0, 0));
-  g_assert_cmpint (test_sql_int (backup, "PRAGMA user_version"), ==, 1);
+  g_assert_true (g_regex_match_simple (suffix, backup, 0, 0));
+  g_assert_cmpint (test_sql_int (backup, "PRAGMA user_version"), ==, built_in);
   g_assert_cmpint (test_sql_int (backup,
                                  "SELECT count(*) FROM sqlite_schema WHERE name = 'test_note'"), ==, 0);
   g_clear_pointer (&note, g_free);
@@ -348,11 +355,14 @@ test_migration_fails (TestFile      *fixture,
                       gconstpointer  data)
 {
   static const TillitMigration extra[] = { migrate_add_notes, migrate_fail };
+  int built_in = tillit_database_get_latest_version ();
   g_autoptr(GError) error = NULL;
   g_autoptr(TillitDatabase) database = NULL;
   g_autofree char *before = NULL;
   g_autofree char *copied = NULL;
   g_autofree char *name = NULL;
+  g_autofree char *step = g_strdup_printf ("from database version %d to %d",
+                                           built_in + 1, built_in + 2);
 
   make_tillit_file (fixture->path);
   before = test_sql_dump (fixture->path);
@@ -363,22 +373,22 @@ test_migration_fails (TestFile      *fixture,
 
   g_assert_null (database);
   g_assert_error (error, TILLIT_DATABASE_ERROR, TILLIT_DATABASE_ERROR_FAILED);
-  g_assert_nonnull (strstr (error->message, "from database version 2 to 3"));
+  g_assert_nonnull (strstr (error->message, step));
 
   /* Each step is its own transaction: the one that worked stays, the
    * failed one left no trace. */
-  g_assert_cmpint (test_sql_int (fixture->path, "PRAGMA user_version"), ==, 2);
+  g_assert_cmpint (test_sql_int (fixture->path, "PRAGMA user_version"), ==, built_in + 1);
   g_assert_cmpint (test_sql_int (fixture->path,
                                  "SELECT count(*) FROM sqlite_schema WHERE name = 'test_half'"), ==, 0);
   g_assert_cmpint (test_sql_int (fixture->path,
                                  "SELECT count(*) FROM principle WHERE name_en = 'broken'"), ==, 0);
 
   /* The backup holds the original, records and version. */
-  name = find_backup (fixture->dir);
+  name = find_backup (fixture->dir, built_in);
   g_assert_nonnull (name);
   copied = test_sql_dump (name);
   g_assert_cmpstr (copied, ==, before);
-  g_assert_cmpint (test_sql_int (name, "PRAGMA user_version"), ==, 1);
+  g_assert_cmpint (test_sql_int (name, "PRAGMA user_version"), ==, built_in);
 }
 
 static void
@@ -399,6 +409,106 @@ test_migration_fails_at_once (TestFile      *fixture,
 
   g_assert_error (error, TILLIT_DATABASE_ERROR, TILLIT_DATABASE_ERROR_FAILED);
   test_assert_bytes_unchanged (fixture->path, before);
+}
+
+/* A file as Tillit 0.1.0 wrote it: the frozen v1 schema and the default
+ * programme, plus a pilot with a learning presented on a manager day. */
+#define V1_PILOT "9a1d3c2e-0000-4000-8000-000000000001"
+#define V1_LEARNING "9a1d3c2e-0000-4000-8000-000000000002"
+#define V1_DAY "9a1d3c2e-0000-4000-8000-000000000003"
+#define V1_ITEM "9a1d3c2e-0000-4000-8000-000000000004"
+
+static void
+make_v1_file (const char *path)
+{
+  const char *sources[] = { TEST_SRCDIR "/../src/model/schema-v1.sql",
+                            TEST_SRCDIR "/../data/default-programme.sql" };
+  g_autofree char *header = g_strdup_printf ("PRAGMA application_id=%d; PRAGMA user_version=1",
+                                             TILLIT_DATABASE_APPLICATION_ID);
+
+  for (guint i = 0; i < G_N_ELEMENTS (sources); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *sql = NULL;
+
+      g_file_get_contents (sources[i], &sql, NULL, &error);
+      g_assert_no_error (error);
+      test_sql_exec (path, sql);
+    }
+  test_sql_exec (path, header);
+  test_sql_exec (path,
+                 "INSERT INTO pilot (uuid, created, modified, title) VALUES"
+                 " ('" V1_PILOT "', '2025-01-01T09:00:00.000Z', '2025-01-01T09:00:00.000Z',"
+                 " 'Brukarråd');"
+                 "INSERT INTO learning (uuid, created, modified, pilot, text) VALUES"
+                 " ('" V1_LEARNING "', '2025-02-01T09:00:00.000Z', '2025-02-01T09:00:00.000Z',"
+                 " '" V1_PILOT "', 'Ask first');"
+                 "INSERT INTO manager_day (uuid, created, modified, date) VALUES"
+                 " ('" V1_DAY "', '2025-03-01T09:00:00.000Z', '2025-03-01T09:00:00.000Z',"
+                 " '2025-03-20');"
+                 "INSERT INTO agenda_item (uuid, created, modified, day, duration, title, pilot)"
+                 " VALUES ('" V1_ITEM "', '2025-03-02T09:00:00.000Z', '2025-03-02T09:00:00.000Z',"
+                 " '" V1_DAY "', 15, 'Brukarråd', '" V1_PILOT "')");
+}
+
+/* Version 2 gives an agenda item the learning it shares; a version 1 file
+ * keeps everything it held, and a copy of itself. */
+static void
+test_migration_to_2 (TestFile      *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TillitDatabase) database = NULL;
+  g_autoptr(TillitStore) store = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *backup = NULL;
+  g_autofree char *copied = NULL;
+  g_autofree char *learning = NULL;
+  TillitRecord *item, *shared;
+
+  make_v1_file (fixture->path);
+  before = test_sql_string (fixture->path,
+                            "SELECT group_concat(uuid || title, ',') FROM agenda_item");
+
+  database = tillit_database_open (fixture->path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (tillit_database_get_schema_version (database), ==, 2);
+  g_assert_cmpint (test_sql_int (fixture->path, "PRAGMA user_version"), ==, 2);
+  g_assert_cmpint (test_sql_int (fixture->path, "SELECT count(*) FROM principle"), ==, 7);
+  copied = test_sql_string (fixture->path,
+                            "SELECT group_concat(uuid || title, ',') FROM agenda_item");
+  g_assert_cmpstr (copied, ==, before);
+  g_assert_cmpint (test_sql_int (fixture->path,
+                                 "SELECT count(*) FROM agenda_item WHERE learning IS NULL"), ==, 1);
+  g_assert_cmpint (test_sql_int (fixture->path,
+                                 "SELECT count(*) FROM sqlite_schema"
+                                 " WHERE name = 'agenda_item_learning'"), ==, 1);
+
+  backup = find_backup (fixture->dir, 1);
+  g_assert_nonnull (backup);
+  g_assert_cmpint (test_sql_int (backup, "PRAGMA user_version"), ==, 1);
+  g_assert_cmpint (test_sql_int (backup, "SELECT count(*) FROM pragma_table_info('agenda_item')"
+                                         " WHERE name = 'learning'"), ==, 0);
+
+  /* The new column works through the store: written, read back, and
+   * cleared when its learning goes. */
+  store = tillit_store_new (database, &error);
+  g_assert_no_error (error);
+  item = tillit_store_lookup (store, V1_ITEM);
+  shared = tillit_store_lookup (store, V1_LEARNING);
+  g_assert_nonnull (item);
+  tillit_store_update (store, item, &error, "learning", V1_LEARNING, NULL);
+  g_assert_no_error (error);
+  learning = test_sql_string (fixture->path, "SELECT learning FROM agenda_item");
+  g_assert_cmpstr (learning, ==, V1_LEARNING);
+  g_clear_pointer (&learning, g_free);
+
+  tillit_store_delete (store, shared, &error);
+  g_assert_no_error (error);
+  g_object_get (item, "learning", &learning, NULL);
+  g_assert_null (learning);
+  g_assert_cmpint (test_sql_int (fixture->path,
+                                 "SELECT count(*) FROM agenda_item WHERE learning IS NULL"), ==, 1);
 }
 
 /* The v1 schema is frozen SQL; the field tables are C. They must agree
@@ -498,6 +608,7 @@ main (int   argc,
   TEST_ADD ("/database/migration/backup", test_migration);
   TEST_ADD ("/database/migration/fails", test_migration_fails);
   TEST_ADD ("/database/migration/fails-at-once", test_migration_fails_at_once);
+  TEST_ADD ("/database/migration/to-2", test_migration_to_2);
   TEST_ADD ("/database/schema-matches-kinds", test_schema_matches_kinds);
 
   return g_test_run ();

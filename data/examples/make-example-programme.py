@@ -366,7 +366,9 @@ for d, (date, title, theme, venue, items) in enumerate(DAYS):
         if format_index is not None:
             fields['format'] = FORMATS[FORMAT_NAMES[format_index % len(FORMAT_NAMES)]]
         if pilot is not None:
+            # The item shares the pilot's first learning with the managers.
             fields['pilot'] = PILOT_IDS[pilot]
+            fields['learning'] = ident('learning', pilot + '/0')
         if i == len(items) - 1 and d < 4:
             fields['outcome'] = 'Synpunkterna sammanfattas till ledningsgruppen.'
         add('agenda-item', '%d/%d' % (d, i), stamp(year, max(1, month - 1), 11), **fields)

@@ -227,6 +227,7 @@ tillit_agenda_day_copy (TillitStore   *store,
                                "facilitators", tillit_record_get_string (item, "facilitators"),
                                "principles", tillit_record_get_strv (item, "principles"),
                                "pilot", tillit_record_get_string (item, "pilot"),
+                               "learning", tillit_record_get_string (item, "learning"),
                                "notes", tillit_record_get_string (item, "notes"),
                                NULL) == NULL)
         copy = NULL;

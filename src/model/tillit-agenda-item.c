@@ -39,6 +39,10 @@ static const TillitField fields[] = {
     .xml_name = "notes" },
   { .name = "outcome", .type = TILLIT_FIELD_TEXT, .column = "outcome",
     .xml_name = "outcome" },
+  /* Since schema version 2: the pilot learning this item shares. Last,
+   * because a migration appends its column. */
+  { .name = "learning", .type = TILLIT_FIELD_REFERENCE, .column = "learning",
+    .xml_name = "learning", .target = "learning" },
 };
 
 static const TillitRecordKind kind = {

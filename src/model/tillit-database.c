@@ -31,9 +31,12 @@ G_DEFINE_QUARK (tillit-database-error-quark, tillit_database_error)
 
 static gboolean migrate_to_1 (sqlite3  *db,
                               GError  **error);
+static gboolean migrate_to_2 (sqlite3  *db,
+                              GError  **error);
 
 static const TillitMigration builtin_migrations[] = {
   migrate_to_1,
+  migrate_to_2,
 };
 
 static const TillitMigration *extra_migrations;
@@ -108,6 +111,18 @@ migrate_to_1 (sqlite3  *db,
               GError  **error)
 {
   return exec_resource (db, "schema-v1.sql", error);
+}
+
+/* An agenda item may name the pilot learning it shares. */
+static gboolean
+migrate_to_2 (sqlite3  *db,
+              GError  **error)
+{
+  return tillit_sqlite_exec (db,
+                             "ALTER TABLE agenda_item ADD COLUMN learning TEXT"
+                             " REFERENCES learning (uuid) ON DELETE SET NULL;"
+                             "CREATE INDEX agenda_item_learning ON agenda_item (learning);",
+                             error);
 }
 
 void
