@@ -200,6 +200,87 @@ test_build_day (Fixture       *fixture,
 }
 
 static void
+on_open_record (GSimpleAction *action,
+                GVariant      *parameter,
+                char         **opened)
+{
+  g_free (*opened);
+  *opened = g_variant_dup_string (parameter, NULL);
+}
+
+/* An item made from a pilot learning says where it came from; each link
+ * asks the window (here a plain one with its own win.open-record) to
+ * open the record. */
+static void
+test_origin (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GSimpleActionGroup) win_actions = g_simple_action_group_new ();
+  g_autoptr(GSimpleAction) open_record = g_simple_action_new ("open-record", G_VARIANT_TYPE_STRING);
+  g_autoptr(GPtrArray) items = NULL;
+  g_autofree char *opened = NULL;
+  g_autofree char *png = NULL;
+  TillitRecord *pilot, *learning, *shared;
+  GtkWidget *scrolled;
+
+  g_signal_connect (open_record, "activate", G_CALLBACK (on_open_record), &opened);
+  g_action_map_add_action (G_ACTION_MAP (win_actions), G_ACTION (open_record));
+  gtk_widget_insert_action_group (GTK_WIDGET (fixture->window), "win", G_ACTION_GROUP (win_actions));
+
+  pilot = tillit_store_create (fixture->store, TILLIT_TYPE_PILOT, &error,
+                               "title", "User council at day activities", NULL);
+  learning = tillit_store_create (fixture->store, TILLIT_TYPE_LEARNING, &error,
+                                  "pilot", tillit_record_get_uuid (pilot),
+                                  "text", "Users asked better questions than we did\nSo they chair it now.", NULL);
+  g_assert_no_error (error);
+  build_day (fixture);
+  items = day_items (fixture);
+  shared = g_ptr_array_index (items, 3);
+  g_assert_true (tillit_store_update (fixture->store, shared, &error,
+                                      "pilot", tillit_record_get_uuid (pilot),
+                                      "learning", tillit_record_get_uuid (learning), NULL));
+  g_assert_no_error (error);
+
+  /* An item of the day's own making has no origin. */
+  tillit_agenda_page_select_item (fixture->page, g_ptr_array_index (items, 0));
+  tillit_test_iterate ();
+  g_assert_false (gtk_widget_get_visible (child (fixture, "origin_group")));
+
+  tillit_agenda_page_select_item (fixture->page, shared);
+  tillit_test_iterate ();
+  g_assert_true (gtk_widget_get_visible (child (fixture, "origin_group")));
+  g_assert_true (gtk_widget_get_visible (child (fixture, "origin_learning_row")));
+  g_assert_cmpstr (gtk_label_get_text (child (fixture, "origin_pilot_label")), ==, "User council at day activities");
+  g_assert_cmpstr (gtk_label_get_text (child (fixture, "origin_learning_label")), ==,
+                   "Users asked better questions than we did");
+
+  /* The item's editor from its top, where the origin is. */
+  scrolled = gtk_widget_get_ancestor (child (fixture, "origin_group"), GTK_TYPE_SCROLLED_WINDOW);
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled)), 0);
+  tillit_test_wait_for_frame (GTK_WIDGET (fixture->window));
+  png = tillit_test_screenshot (GTK_WIDGET (fixture->window), "agenda-origin");
+  g_test_message ("screenshot: %s", png);
+
+  g_signal_emit_by_name (child (fixture, "origin_pilot_button"), "clicked");
+  tillit_test_iterate ();
+  g_assert_cmpstr (opened, ==, tillit_record_get_uuid (pilot));
+  g_signal_emit_by_name (child (fixture, "origin_learning_button"), "clicked");
+  tillit_test_iterate ();
+  g_assert_cmpstr (opened, ==, tillit_record_get_uuid (learning));
+
+  /* A deleted learning leaves the pilot as the item's origin. */
+  g_assert_true (tillit_store_delete (fixture->store, learning, &error));
+  tillit_agenda_page_select_item (fixture->page, g_ptr_array_index (items, 0));
+  tillit_agenda_page_select_item (fixture->page, shared);
+  tillit_test_iterate ();
+  g_assert_null (tillit_record_get_string (shared, "learning"));
+  g_assert_true (gtk_widget_get_visible (child (fixture, "origin_group")));
+  g_assert_false (gtk_widget_get_visible (child (fixture, "origin_learning_row")));
+  gtk_widget_insert_action_group (GTK_WIDGET (fixture->window), "win", NULL);
+}
+
+static void
 test_durations_overrun (Fixture       *fixture,
                         gconstpointer  data)
 {
@@ -618,6 +699,7 @@ main (int   argc,
       g_test_add ("/agenda/durations-overrun", Fixture, NULL, fixture_set_up, test_durations_overrun, fixture_tear_down);
       g_test_add ("/agenda/reorder", Fixture, NULL, fixture_set_up, test_reorder, fixture_tear_down);
       g_test_add ("/agenda/delete-and-undo", Fixture, NULL, fixture_set_up, test_delete_and_undo, fixture_tear_down);
+      g_test_add ("/agenda/origin", Fixture, NULL, fixture_set_up, test_origin, fixture_tear_down);
     }
   else
     {

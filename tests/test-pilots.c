@@ -207,7 +207,8 @@ scroll_to (Fixture   *fixture,
   tillit_test_wait_for_frame (GTK_WIDGET (fixture->window));
   g_assert_true (gtk_widget_translate_coordinates (widget, gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled)),
                                                    0, 0, &x, &y));
-  gtk_adjustment_set_value (adjustment, y - 12);
+  /* The viewport's coordinates move with the scrolling. */
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + y - 12);
   tillit_test_wait_for_frame (GTK_WIDGET (fixture->window));
 }
 
@@ -438,6 +439,303 @@ test_learnings (Fixture       *fixture,
   tillit_test_iterate ();
   g_assert_cmpuint (count_for (fixture, TILLIT_TYPE_LEARNING, uuid), ==, 1);
   g_assert_nonnull (gtk_list_box_get_row_at_index (list, 0));
+}
+
+/* The window (here a plain one) receives win.open-record. */
+static void
+on_open_record (GSimpleAction *action,
+                GVariant      *parameter,
+                char         **opened)
+{
+  g_free (*opened);
+  *opened = g_variant_dup_string (parameter, NULL);
+}
+
+static GSimpleActionGroup *
+catch_open_record (Fixture  *fixture,
+                   char    **opened)
+{
+  GSimpleActionGroup *win_actions = g_simple_action_group_new ();
+  g_autoptr(GSimpleAction) open_record = g_simple_action_new ("open-record", G_VARIANT_TYPE_STRING);
+
+  g_signal_connect (open_record, "activate", G_CALLBACK (on_open_record), opened);
+  g_action_map_add_action (G_ACTION_MAP (win_actions), G_ACTION (open_record));
+  gtk_widget_insert_action_group (GTK_WIDGET (fixture->window), "win", G_ACTION_GROUP (win_actions));
+  return win_actions;
+}
+
+/* The toast's button: the first button in the overlay named @label. */
+static GtkWidget *
+find_button_labelled (GtkWidget  *root,
+                      const char *label)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_BUTTON (child) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), label) == 0)
+        return child;
+      found = find_button_labelled (child, label);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static TillitRecord *
+make_day (Fixture    *fixture,
+          const char *date,
+          const char *title)
+{
+  g_autoptr(GError) error = NULL;
+  TillitRecord *day = tillit_store_create (fixture->store, TILLIT_TYPE_MANAGER_DAY, &error,
+                                           "date", date, "title", title, NULL);
+
+  g_assert_no_error (error);
+  return day;
+}
+
+static TillitRecord *
+make_item (Fixture      *fixture,
+           TillitRecord *day,
+           int           position,
+           const char   *title,
+           TillitRecord *pilot)
+{
+  g_autoptr(GError) error = NULL;
+  TillitRecord *item = tillit_store_create (fixture->store, TILLIT_TYPE_AGENDA_ITEM, &error,
+                                            "day", tillit_record_get_uuid (day), "position", position,
+                                            "duration", 30, "title", title,
+                                            "pilot", pilot != NULL ? tillit_record_get_uuid (pilot) : NULL,
+                                            NULL);
+
+  g_assert_no_error (error);
+  return item;
+}
+
+/* A pilot with two principles and a learning, shown in the editor. */
+static TillitRecord *
+make_learning (Fixture       *fixture,
+               TillitRecord **pilot_out)
+{
+  GListModel *principles = tillit_store_list (fixture->store, TILLIT_TYPE_PRINCIPLE);
+  g_autoptr(TillitRecord) first = g_list_model_get_item (principles, 0);
+  g_autoptr(TillitRecord) third = g_list_model_get_item (principles, 2);
+  const char *chosen[] = { tillit_record_get_uuid (first), tillit_record_get_uuid (third), NULL };
+  g_autoptr(GError) error = NULL;
+  TillitRecord *pilot = make_pilot (fixture, "User council at day activities", "test");
+  TillitRecord *learning;
+
+  g_assert_true (tillit_store_update (fixture->store, pilot, &error, "principles", chosen, NULL));
+  learning = tillit_store_create (fixture->store, TILLIT_TYPE_LEARNING, &error,
+                                  "pilot", tillit_record_get_uuid (pilot), "date", "2026-02-10",
+                                  "text", "Users asked better questions than we did\nWe let them chair the council.",
+                                  NULL);
+  g_assert_no_error (error);
+  tillit_pilots_page_select (fixture->page, pilot);
+  tillit_test_iterate ();
+  *pilot_out = pilot;
+  return learning;
+}
+
+static void
+assert_same_set (const char * const *a,
+                 const char * const *b)
+{
+  g_assert_nonnull (a);
+  g_assert_nonnull (b);
+  g_assert_cmpuint (g_strv_length ((char **) a), ==, g_strv_length ((char **) b));
+  for (guint i = 0; a[i] != NULL; i++)
+    g_assert_true (g_strv_contains (b, a[i]));
+}
+
+/* Share at a manager day: the item lands at the end of the chosen day,
+ * upcoming days offered first, with the pilot, the learning and the
+ * pilot's principles; one undo takes it away. The pilot then lists it
+ * under Presented At, and the row opens it. */
+static void
+test_share_learning (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  TillitRecord *pilot;
+  TillitRecord *learning = make_learning (fixture, &pilot);
+  TillitRecord *past = make_day (fixture, "2020-03-12", "Spring 2020");
+  TillitRecord *upcoming = make_day (fixture, "2099-05-07", "Spring 2099");
+  TillitRecord *later = make_day (fixture, "2099-09-10", "Autumn 2099");
+  GListModel *items = tillit_store_list (fixture->store, TILLIT_TYPE_AGENDA_ITEM);
+  GtkListBox *presented = editor_child (fixture, "presented_list");
+  g_autoptr(GSimpleActionGroup) win_actions = NULL;
+  g_autofree char *opened = NULL;
+  g_autofree char *title = g_strdup_printf (_("Learning from “%s”"), "User council at day activities");
+  AdwMessageDialog *dialog;
+  GPtrArray *days, *checks;
+  TillitRecord *item = NULL;
+  TillitRecord *older;
+  GtkWidget *row, *menu, *open;
+
+  make_item (fixture, upcoming, 0, "Welcome", NULL);
+  make_item (fixture, upcoming, 1, "Budget", NULL);
+  older = make_item (fixture, past, 0, "Older showcase", pilot);
+  tillit_test_iterate ();
+
+  /* The learning's menu offers both actions; here, what it looks like. */
+  row = GTK_WIDGET (gtk_list_box_get_row_at_index (editor_child (fixture, "learnings_list"), 0));
+  menu = tillit_test_find_widget (row, GTK_TYPE_MENU_BUTTON, 0);
+  g_assert_nonnull (menu);
+  scroll_to (fixture, gtk_widget_get_ancestor (row, ADW_TYPE_PREFERENCES_GROUP));
+  gtk_menu_button_popup (GTK_MENU_BUTTON (menu));
+  tillit_test_wait_for_frame (GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu))));
+  screenshot (fixture, "pilots-learning-actions");
+  g_free (tillit_test_screenshot (GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu))),
+                                  "pilots-learning-menu"));
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (menu));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->editor), "editor.share-learning", "s",
+                                             tillit_record_get_uuid (learning)));
+  dialog = open_dialog ();
+  days = g_object_get_data (G_OBJECT (dialog), "days");
+  checks = g_object_get_data (G_OBJECT (dialog), "checks");
+  g_assert_cmpuint (days->len, ==, 3);
+  g_assert_true (g_ptr_array_index (days, 0) == upcoming);
+  g_assert_true (g_ptr_array_index (days, 1) == later);
+  g_assert_true (g_ptr_array_index (days, 2) == past);
+  g_assert_true (gtk_check_button_get_active (g_ptr_array_index (checks, 0)));
+  tillit_test_wait_for_frame (GTK_WIDGET (dialog));
+  g_free (tillit_test_screenshot (GTK_WIDGET (dialog), "pilots-share"));
+  respond (dialog, "accept");
+
+  g_assert_cmpuint (g_list_model_get_n_items (items), ==, 4);
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(TillitRecord) candidate = g_list_model_get_item (items, i);
+
+      if (tillit_record_get_string (candidate, "learning") != NULL)
+        item = candidate;
+    }
+  g_assert_nonnull (item);
+  g_assert_cmpstr (tillit_record_get_string (item, "day"), ==, tillit_record_get_uuid (upcoming));
+  g_assert_cmpstr (tillit_record_get_string (item, "pilot"), ==, tillit_record_get_uuid (pilot));
+  g_assert_cmpstr (tillit_record_get_string (item, "learning"), ==, tillit_record_get_uuid (learning));
+  assert_same_set (tillit_record_get_strv (item, "principles"), tillit_record_get_strv (pilot, "principles"));
+  g_assert_cmpint (tillit_record_get_int (item, "position"), ==, 2);
+  g_assert_cmpint (tillit_record_get_int (item, "duration"), ==, 15);
+  g_assert_cmpstr (tillit_record_get_string (item, "title"), ==, title);
+  g_assert_cmpstr (tillit_record_get_string (item, "notes"), ==, tillit_record_get_string (learning, "text"));
+  /* Reflective dialogue, the first dialogue format of the default programme. */
+  g_assert_cmpstr (tillit_record_get_string (item, "format"), ==, "568f56ac-1764-5c21-89f8-51c638273de1");
+
+  /* The toast opens the new item. */
+  win_actions = catch_open_record (fixture, &opened);
+  open = find_button_labelled (gtk_widget_get_parent (GTK_WIDGET (fixture->page)), _("_Open"));
+  g_assert_nonnull (open);
+  g_signal_emit_by_name (open, "clicked");
+  tillit_test_iterate ();
+  g_assert_cmpstr (opened, ==, tillit_record_get_uuid (item));
+  g_clear_pointer (&opened, g_free);
+
+  /* Presented at: latest day first, each row opening its item. */
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (gtk_list_box_get_row_at_index (presented, 0))),
+                   ==, title);
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (gtk_list_box_get_row_at_index (presented, 0))),
+                   ==, "2099-05-07 · Spring 2099");
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (gtk_list_box_get_row_at_index (presented, 1))),
+                   ==, "Older showcase");
+  g_assert_null (gtk_list_box_get_row_at_index (presented, 2));
+  scroll_to (fixture, gtk_widget_get_ancestor (GTK_WIDGET (presented), ADW_TYPE_PREFERENCES_GROUP));
+  screenshot (fixture, "pilots-presented");
+  g_signal_emit_by_name (gtk_list_box_get_row_at_index (presented, 1), "activate");
+  tillit_test_iterate ();
+  g_assert_cmpstr (opened, ==, tillit_record_get_uuid (older));
+  gtk_widget_insert_action_group (GTK_WIDGET (fixture->window), "win", NULL);
+
+  /* One undo step takes the item away. */
+  g_assert_true (tillit_store_undo (fixture->store, NULL));
+  tillit_test_iterate ();
+  g_assert_cmpuint (g_list_model_get_n_items (items), ==, 3);
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(TillitRecord) left = g_list_model_get_item (items, i);
+
+      g_assert_null (tillit_record_get_string (left, "learning"));
+    }
+}
+
+/* With no manager day, the dialog offers to create one dated today. */
+static void
+test_share_learning_no_day (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  TillitRecord *pilot;
+  TillitRecord *learning = make_learning (fixture, &pilot);
+  GListModel *days = tillit_store_list (fixture->store, TILLIT_TYPE_MANAGER_DAY);
+  GListModel *items = tillit_store_list (fixture->store, TILLIT_TYPE_AGENDA_ITEM);
+  g_autofree char *today = tillit_pilot_today ();
+  g_autoptr(TillitRecord) day = NULL;
+  g_autoptr(TillitRecord) item = NULL;
+  AdwMessageDialog *dialog;
+
+  g_assert_cmpuint (g_list_model_get_n_items (days), ==, 0);
+  g_assert_null (gtk_list_box_get_row_at_index (editor_child (fixture, "presented_list"), 0));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->editor), "editor.share-learning", "s",
+                                             tillit_record_get_uuid (learning)));
+  dialog = open_dialog ();
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, _("No Manager Days Yet"));
+  tillit_test_wait_for_frame (GTK_WIDGET (dialog));
+  g_free (tillit_test_screenshot (GTK_WIDGET (dialog), "pilots-share-no-day"));
+  respond (dialog, "accept");
+
+  g_assert_cmpuint (g_list_model_get_n_items (days), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (items), ==, 1);
+  day = g_list_model_get_item (days, 0);
+  item = g_list_model_get_item (items, 0);
+  g_assert_cmpstr (tillit_record_get_string (day, "date"), ==, today);
+  g_assert_cmpstr (tillit_record_get_string (item, "day"), ==, tillit_record_get_uuid (day));
+  g_assert_cmpint (tillit_record_get_int (item, "position"), ==, 0);
+  g_assert_cmpstr (tillit_record_get_string (item, "learning"), ==, tillit_record_get_uuid (learning));
+
+  /* The day and its item are one step. */
+  g_assert_true (tillit_store_undo (fixture->store, NULL));
+  tillit_test_iterate ();
+  g_assert_cmpuint (g_list_model_get_n_items (days), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (items), ==, 0);
+}
+
+/* Suggest a competency: prefilled from the learning, with the pilot's
+ * principles, a leadership competency in the store. */
+static void
+test_suggest_competency (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  TillitRecord *pilot;
+  TillitRecord *learning = make_learning (fixture, &pilot);
+  GListModel *competencies = tillit_store_list (fixture->store, TILLIT_TYPE_COMPETENCY);
+  guint before = g_list_model_get_n_items (competencies);
+  gboolean swedish = tillit_pilot_prefers_swedish ();
+  g_autoptr(TillitRecord) competency = NULL;
+  AdwMessageDialog *dialog;
+  GtkTextView *text;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->editor), "editor.suggest-competency", "s",
+                                             tillit_record_get_uuid (learning)));
+  dialog = open_dialog ();
+  g_assert_cmpstr (gtk_editable_get_text (g_object_get_data (G_OBJECT (dialog), "name")), ==,
+                   "Users asked better questions than we did");
+  text = g_object_get_data (G_OBJECT (dialog), "description");
+  tillit_test_wait_for_frame (GTK_WIDGET (dialog));
+  g_free (tillit_test_screenshot (GTK_WIDGET (dialog), "pilots-suggest"));
+  set_entry (dialog, "name", "Lets users lead");
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (text), "Hands the chair to the users", -1);
+  respond (dialog, "accept");
+
+  g_assert_cmpuint (g_list_model_get_n_items (competencies), ==, before + 1);
+  competency = g_list_model_get_item (competencies, before);
+  g_assert_cmpstr (tillit_record_get_string (competency, swedish ? "name-sv" : "name-en"), ==, "Lets users lead");
+  g_assert_cmpstr (tillit_record_get_string (competency, swedish ? "description-sv" : "description-en"), ==,
+                   "Hands the chair to the users");
+  g_assert_cmpstr (tillit_record_get_string (competency, "category"), ==, "leadership");
+  g_assert_cmpint (tillit_record_get_int (competency, "position"), ==, before);
+  assert_same_set (tillit_record_get_strv (competency, "principles"), tillit_record_get_strv (pilot, "principles"));
 }
 
 static void
@@ -865,6 +1163,11 @@ main (int   argc,
   g_test_add ("/pilots/decision", Fixture, NULL, fixture_set_up, test_decision, fixture_tear_down);
   g_test_add ("/pilots/learnings", Fixture, NULL, fixture_set_up, test_learnings, fixture_tear_down);
   g_test_add ("/pilots/adoption", Fixture, NULL, fixture_set_up, test_adoption, fixture_tear_down);
+  g_test_add ("/pilots/share-learning", Fixture, NULL, fixture_set_up, test_share_learning, fixture_tear_down);
+  g_test_add ("/pilots/share-learning-no-day", Fixture, NULL, fixture_set_up, test_share_learning_no_day,
+              fixture_tear_down);
+  g_test_add ("/pilots/suggest-competency", Fixture, NULL, fixture_set_up, test_suggest_competency,
+              fixture_tear_down);
   g_test_add ("/pilots/fields", Fixture, NULL, fixture_set_up, test_fields, fixture_tear_down);
   g_test_add ("/pilots/filter-and-search", Fixture, NULL, fixture_set_up, test_filter_and_search, fixture_tear_down);
   g_test_add_func ("/pilots/many", test_many);

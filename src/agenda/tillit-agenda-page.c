@@ -8,6 +8,7 @@
 
 #include "model/tillit-agenda-format.h"
 #include "model/tillit-agenda-item.h"
+#include "model/tillit-learning.h"
 #include "model/tillit-manager-day.h"
 #include "model/tillit-pilot.h"
 #include "model/tillit-principle.h"
@@ -47,6 +48,13 @@ struct _TillitAgendaPage
   GtkLabel *legend_label;
   GtkListView *item_list;
   AdwPreferencesGroup *item_group;
+  AdwPreferencesGroup *origin_group;
+  AdwActionRow *origin_pilot_row;
+  GtkButton *origin_pilot_button;
+  GtkLabel *origin_pilot_label;
+  AdwActionRow *origin_learning_row;
+  GtkButton *origin_learning_button;
+  GtkLabel *origin_learning_label;
   AdwEntryRow *item_title_row;
   GtkSpinButton *duration_spin;
   AdwComboRow *format_row;
@@ -661,6 +669,41 @@ fill_principles (TillitAgendaPage *self,
   adw_expander_row_set_subtitle (self->principles_row, count);
 }
 
+/* Where the item came from: the pilot it presents and the learning it
+ * shares, each a link that opens the record through the window. */
+static void
+fill_origin (TillitAgendaPage *self,
+             TillitRecord     *item)
+{
+  const char *pilot_uuid = item != NULL ? tillit_record_get_string (item, "pilot") : NULL;
+  const char *learning_uuid = item != NULL ? tillit_record_get_string (item, "learning") : NULL;
+  TillitRecord *pilot = pilot_uuid != NULL ? tillit_store_lookup (self->store, pilot_uuid) : NULL;
+  TillitRecord *learning = learning_uuid != NULL ? tillit_store_lookup (self->store, learning_uuid) : NULL;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->origin_group), pilot != NULL || learning != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->origin_pilot_row), pilot != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->origin_learning_row), learning != NULL);
+
+  if (pilot != NULL)
+    {
+      const char *title = nonempty (tillit_record_get_string (pilot, "title"));
+
+      gtk_label_set_text (self->origin_pilot_label, title != NULL ? title : _("Untitled pilot"));
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (self->origin_pilot_button), "s", pilot_uuid);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (self->origin_pilot_button), "win.open-record");
+    }
+  if (learning != NULL)
+    {
+      g_autofree char *headline = tillit_learning_dup_headline (learning, 60);
+
+      gtk_label_set_text (self->origin_learning_label, *headline != '\0' ? headline : _("A learning"));
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->origin_learning_button),
+                                   tillit_record_get_string (learning, "text"));
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (self->origin_learning_button), "s", learning_uuid);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (self->origin_learning_button), "win.open-record");
+    }
+}
+
 static void
 fill_editors (TillitAgendaPage *self)
 {
@@ -685,6 +728,7 @@ fill_editors (TillitAgendaPage *self)
                               item != NULL ? format_index (self, format_of (self, item)) : GTK_INVALID_LIST_POSITION);
   fill_pilots (self, item);
   fill_principles (self, item);
+  fill_origin (self, item);
 
   self->filling = FALSE;
 }
@@ -1643,6 +1687,13 @@ tillit_agenda_page_class_init (TillitAgendaPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TillitAgendaPage, legend_label);
   gtk_widget_class_bind_template_child (widget_class, TillitAgendaPage, item_list);
   gtk_widget_class_bind_template_child (widget_class, TillitAgendaPage, item_group);
+  gtk_widget_class_bind_template_child (widget_class, TillitAgendaPage, origin_group);
+  gtk_widget_class_bind_template_child (widget_class, TillitAgendaPage, origin_pilot_row);
+  gtk_widget_class_bind_template_child (widget_class, TillitAgendaPage, origin_pilot_button);
+  gtk_widget_class_bind_template_child (widget_class, TillitAgendaPage, origin_pilot_label);
+  gtk_widget_class_bind_template_child (widget_class, TillitAgendaPage, origin_learning_row);
+  gtk_widget_class_bind_template_child (widget_class, TillitAgendaPage, origin_learning_button);
+  gtk_widget_class_bind_template_child (widget_class, TillitAgendaPage, origin_learning_label);
   gtk_widget_class_bind_template_child (widget_class, TillitAgendaPage, item_title_row);
   gtk_widget_class_bind_template_child (widget_class, TillitAgendaPage, duration_spin);
   gtk_widget_class_bind_template_child (widget_class, TillitAgendaPage, format_row);

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "tillit-learning.h"
 #include "tillit-record-private.h"
@@ -50,4 +51,40 @@ tillit_learning_class_init (TillitLearningClass *klass)
 static void
 tillit_learning_init (TillitLearning *self)
 {
+}
+
+/**
+ * tillit_learning_dup_headline:
+ * @learning: a #TillitLearning
+ * @max_chars: the most characters to keep, at least 2
+ *
+ * The first line of the learning's text, cut at a word before @max_chars
+ * with an ellipsis: what names the learning in a link or a new title.
+ *
+ * Returns: (transfer full): the headline, empty when there is no text
+ */
+char *
+tillit_learning_dup_headline (TillitRecord *learning,
+                              guint         max_chars)
+{
+  const char *text;
+  g_autofree char *line = NULL;
+  const char *cut, *space;
+
+  g_return_val_if_fail (TILLIT_IS_LEARNING (learning), NULL);
+  g_return_val_if_fail (max_chars >= 2, NULL);
+
+  text = tillit_record_get_string (learning, "text");
+  if (text == NULL)
+    text = "";
+  line = g_strstrip (g_strndup (text, strcspn (text, "\n")));
+  if (g_utf8_strlen (line, -1) <= max_chars)
+    return g_steal_pointer (&line);
+
+  cut = g_utf8_offset_to_pointer (line, max_chars - 1);
+  space = g_utf8_strrchr (line, cut - line, ' ');
+  if (space != NULL && space > line)
+    cut = space;
+  line[cut - line] = '\0';
+  return g_strconcat (g_strchomp (line), "…", NULL);
 }

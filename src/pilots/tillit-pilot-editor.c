@@ -37,6 +37,7 @@ struct _TillitPilotEditor
   AdwPreferencesGroup *original_group;
   GtkListBox *original_list;
   GtkListBox *adoptions_list;
+  GtkListBox *presented_list;
   AdwComboRow *outcome_row;
   AdwEntryRow *outcome_note_row;
   AdwPreferencesGroup *dates_group;
@@ -57,6 +58,9 @@ struct _TillitPilotEditor
   GtkCustomSorter *learnings_sorter;
   GtkFilterListModel *original_model;
   GtkFilterListModel *adoptions_model;
+  GtkCustomFilter *presented_filter;
+  GtkFilterListModel *presented_model;
+  GtkSortListModel *presented_sorted;
 };
 
 G_DEFINE_FINAL_TYPE (TillitPilotEditor, tillit_pilot_editor, ADW_TYPE_BIN)
@@ -667,6 +671,31 @@ icon_button (const char *icon,
   return button;
 }
 
+/* What a learning can become elsewhere: an agenda item, a competency. */
+static GtkWidget *
+learning_menu_button (TillitRecord *learning)
+{
+  g_autoptr(GMenu) menu = g_menu_new ();
+  g_autoptr(GMenuItem) share = g_menu_item_new (_("_Share at a Manager Day…"), NULL);
+  g_autoptr(GMenuItem) suggest = g_menu_item_new (_("Suggest a _Competency…"), NULL);
+  GVariant *uuid = g_variant_new_string (tillit_record_get_uuid (learning));
+  GtkWidget *button = gtk_menu_button_new ();
+
+  g_menu_item_set_action_and_target_value (share, "editor.share-learning", uuid);
+  g_menu_item_set_action_and_target_value (suggest, "editor.suggest-competency", uuid);
+  g_menu_append_item (menu, share);
+  g_menu_append_item (menu, suggest);
+
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "view-more-symbolic");
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), G_MENU_MODEL (menu));
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (button, _("Share This Learning"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Share This Learning"), -1);
+  gtk_widget_add_css_class (button, "flat");
+  return button;
+}
+
 static GtkWidget *
 create_learning_row (gpointer item,
                      gpointer data)
@@ -689,6 +718,8 @@ create_learning_row (gpointer item,
   g_object_set_data (G_OBJECT (delete), "message", (gpointer) _("Learning deleted"));
   g_signal_connect (delete, "clicked", G_CALLBACK (delete_record_clicked), self);
   adw_action_row_add_suffix (row, delete);
+
+  adw_action_row_add_suffix (row, learning_menu_button (learning));
   return GTK_WIDGET (row);
 }
 
@@ -740,6 +771,89 @@ create_adoption_row (gpointer item,
   return GTK_WIDGET (row);
 }
 
+/* Presented at: the agenda items that showed this pilot at a manager day */
+
+static TillitRecord *
+day_of (TillitPilotEditor *self,
+        TillitRecord      *item)
+{
+  const char *uuid = tillit_record_get_string (item, "day");
+
+  return uuid != NULL && self->store != NULL ? tillit_store_lookup (self->store, uuid) : NULL;
+}
+
+/* "2026-03-12 · Spring manager day" */
+static char *
+day_label (TillitRecord *day)
+{
+  const char *date = day != NULL ? tillit_record_get_string (day, "date") : NULL;
+  const char *title = day != NULL ? tillit_record_get_string (day, "title") : NULL;
+
+  if (date != NULL && title != NULL && *title != '\0')
+    return g_strdup_printf ("%s · %s", date, title);
+  if (date != NULL)
+    return g_strdup (date);
+  return g_strdup (title != NULL && *title != '\0' ? title : _("Undated manager day"));
+}
+
+/* Latest day first, then the order of the day. */
+static int
+presented_order (gconstpointer a,
+                 gconstpointer b,
+                 gpointer      data)
+{
+  TillitPilotEditor *self = data;
+  TillitRecord *day_a = day_of (self, (TillitRecord *) a);
+  TillitRecord *day_b = day_of (self, (TillitRecord *) b);
+  int by_date = -g_strcmp0 (day_a != NULL ? tillit_record_get_string (day_a, "date") : NULL,
+                            day_b != NULL ? tillit_record_get_string (day_b, "date") : NULL);
+
+  if (by_date != 0)
+    return by_date;
+  return tillit_record_get_int ((TillitRecord *) a, "position") -
+         tillit_record_get_int ((TillitRecord *) b, "position");
+}
+
+static void
+sync_presented_row (AdwActionRow *row,
+                    GParamSpec   *pspec,
+                    TillitRecord *item)
+{
+  TillitPilotEditor *self = g_object_get_data (G_OBJECT (row), "editor");
+  const char *title = tillit_record_get_string (item, "title");
+  g_autofree char *day = day_label (day_of (self, item));
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                 title != NULL && *title != '\0' ? title : _("Untitled item"));
+  adw_action_row_set_subtitle (row, day);
+}
+
+/* Each row opens its item in the manager-day tool, through the window. */
+static GtkWidget *
+create_presented_row (gpointer item,
+                      gpointer data)
+{
+  AdwActionRow *row = ADW_ACTION_ROW (adw_action_row_new ());
+
+  g_object_set_data (G_OBJECT (row), "editor", data);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  sync_presented_row (row, NULL, item);
+  g_signal_connect_object (item, "notify", G_CALLBACK (sync_presented_row), row, G_CONNECT_SWAPPED);
+  adw_action_row_add_suffix (row, gtk_image_new_from_icon_name ("go-next-symbolic"));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", tillit_record_get_uuid (item));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.open-record");
+  return GTK_WIDGET (row);
+}
+
+/* An item's pilot may have changed in the manager-day tool meanwhile. */
+static void
+refresh_presented (TillitPilotEditor *self)
+{
+  gtk_filter_changed (GTK_FILTER (self->presented_filter), GTK_FILTER_CHANGE_DIFFERENT);
+  gtk_sorter_changed (gtk_sort_list_model_get_sorter (self->presented_sorted), GTK_SORTER_CHANGE_DIFFERENT);
+}
+
 /* Dialogs */
 
 static AdwMessageDialog *
@@ -786,6 +900,28 @@ form_entry (GtkWidget  *group,
   gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
   gtk_list_box_append (GTK_LIST_BOX (group), row);
   return ADW_ENTRY_ROW (row);
+}
+
+/* A framed text view for a longer text, appended to @box. */
+static GtkTextView *
+text_frame (GtkWidget  *box,
+            const char *label,
+            const char *text)
+{
+  GtkWidget *frame = gtk_frame_new (NULL);
+  GtkWidget *view = gtk_text_view_new ();
+
+  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
+  gtk_widget_set_size_request (view, 320, 120);
+  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (view), 8);
+  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (view), 8);
+  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 8);
+  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (view), 8);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  set_buffer (GTK_TEXT_VIEW (view), text);
+  gtk_frame_set_child (GTK_FRAME (frame), view);
+  gtk_box_append (GTK_BOX (box), frame);
+  return GTK_TEXT_VIEW (view);
 }
 
 static const char *
@@ -925,24 +1061,14 @@ learning_dialog (TillitPilotEditor *self,
   g_autofree char *today = tillit_pilot_today ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   GtkWidget *group = form_group ();
-  GtkWidget *frame = gtk_frame_new (NULL);
-  GtkWidget *text = gtk_text_view_new ();
+  GtkTextView *text;
   AdwMessageDialog *dialog;
 
   if (self->pilot == NULL)
     return;
 
-  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (text), GTK_WRAP_WORD_CHAR);
-  gtk_widget_set_size_request (text, 320, 120);
-  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (text), 8);
-  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (text), 8);
-  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (text), 8);
-  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (text), 8);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (text), GTK_ACCESSIBLE_PROPERTY_LABEL, _("What was learned"), -1);
-  if (learning != NULL)
-    set_buffer (GTK_TEXT_VIEW (text), tillit_record_get_string (learning, "text"));
-  gtk_frame_set_child (GTK_FRAME (frame), text);
-  gtk_box_append (GTK_BOX (box), frame);
+  text = text_frame (box, _("What was learned"),
+                     learning != NULL ? tillit_record_get_string (learning, "text") : NULL);
   gtk_box_append (GTK_BOX (box), group);
 
   dialog = form_dialog (self, learning == NULL ? _("Add Learning") : _("Edit Learning"),
@@ -958,7 +1084,7 @@ learning_dialog (TillitPilotEditor *self,
                                  learning != NULL ? tillit_record_get_string (learning, "author-role") : NULL));
   g_signal_connect (dialog, "response", G_CALLBACK (learning_response), self);
   gtk_window_present (GTK_WINDOW (dialog));
-  gtk_widget_grab_focus (text);
+  gtk_widget_grab_focus (GTK_WIDGET (text));
 }
 
 static void
@@ -967,6 +1093,352 @@ add_learning_activated (GtkWidget  *widget,
                         GVariant   *parameter)
 {
   learning_dialog (TILLIT_PILOT_EDITOR (widget), NULL);
+}
+
+/* The red thread: a learning shared at a manager day, or proposed as a
+ * competency. A learning has no principles of its own; what it passes
+ * on are its pilot's. */
+
+static TillitRecord *
+learning_for_action (TillitPilotEditor *self,
+                     GVariant          *parameter)
+{
+  TillitRecord *learning;
+
+  if (self->store == NULL || self->pilot == NULL)
+    return NULL;
+  learning = tillit_store_lookup (self->store, g_variant_get_string (parameter, NULL));
+  return learning != NULL && TILLIT_IS_LEARNING (learning) ? learning : NULL;
+}
+
+/* A toast whose button opens the new record where it lives. */
+static void
+show_open_toast (TillitPilotEditor *self,
+                 const char        *message,
+                 TillitRecord      *record)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+  AdwToast *toast;
+
+  if (overlay == NULL)
+    return;
+
+  toast = adw_toast_new (message);
+  adw_toast_set_timeout (toast, 5);
+  adw_toast_set_button_label (toast, _("_Open"));
+  adw_toast_set_action_name (toast, "win.open-record");
+  adw_toast_set_action_target_value (toast, g_variant_new_string (tillit_record_get_uuid (record)));
+  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+}
+
+/* Upcoming days first, soonest first; then past days, latest first.
+ * Templates (no date) are not days to present at. */
+static int
+upcoming_first (gconstpointer a,
+                gconstpointer b,
+                gpointer      today)
+{
+  const char *da = tillit_record_get_string (*(TillitRecord **) a, "date");
+  const char *db = tillit_record_get_string (*(TillitRecord **) b, "date");
+  gboolean past_a = strcmp (da, today) < 0;
+  gboolean past_b = strcmp (db, today) < 0;
+
+  if (past_a != past_b)
+    return past_a - past_b;
+  return past_a ? -strcmp (da, db) : strcmp (da, db);
+}
+
+static GPtrArray *
+days_to_share_at (TillitStore *store)
+{
+  GListModel *days = tillit_store_list (store, TILLIT_TYPE_MANAGER_DAY);
+  GPtrArray *dated = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *today = tillit_pilot_today ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (days); i++)
+    {
+      TillitRecord *day = g_list_model_get_item (days, i);
+
+      if (tillit_record_get_string (day, "date") != NULL)
+        g_ptr_array_add (dated, day);
+      else
+        g_object_unref (day);
+    }
+  g_ptr_array_sort_with_data (dated, upcoming_first, today);
+  return dated;
+}
+
+/* The first dialogue format, if the programme has one. */
+static const char *
+dialogue_format (TillitStore *store)
+{
+  GListModel *formats = tillit_store_list (store, TILLIT_TYPE_AGENDA_FORMAT);
+  TillitRecord *best = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (formats); i++)
+    {
+      g_autoptr(TillitRecord) format = g_list_model_get_item (formats, i);
+
+      if (tillit_record_get_boolean (format, "dialogue") &&
+          (best == NULL || tillit_record_get_int (format, "position") < tillit_record_get_int (best, "position")))
+        best = format;
+    }
+  return best != NULL ? tillit_record_get_uuid (best) : NULL;
+}
+
+static int
+next_position (TillitStore  *store,
+               TillitRecord *day)
+{
+  GListModel *items = tillit_store_list (store, TILLIT_TYPE_AGENDA_ITEM);
+  int next = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(TillitRecord) item = g_list_model_get_item (items, i);
+
+      if (g_strcmp0 (tillit_record_get_string (item, "day"), tillit_record_get_uuid (day)) == 0)
+        next = MAX (next, tillit_record_get_int (item, "position") + 1);
+    }
+  return next;
+}
+
+/* One undo step: the item at the end of @day (or of a new day dated
+ * today), with the learning's text, the pilot and the pilot's principles. */
+static TillitRecord *
+share_learning (TillitPilotEditor  *self,
+                TillitRecord       *learning,
+                TillitRecord       *day,
+                GError            **error)
+{
+  const char *title = tillit_record_get_string (self->pilot, "title");
+  g_autofree char *item_title = g_strdup_printf (_("Learning from “%s”"), title != NULL ? title : "");
+  g_autofree char *today = tillit_pilot_today ();
+  TillitRecord *item = NULL;
+
+  tillit_store_begin_group (self->store, _("Share learning at a manager day"));
+  if (day == NULL)
+    day = tillit_store_create (self->store, TILLIT_TYPE_MANAGER_DAY, error,
+                               "date", today,
+                               "title", _("Manager Day"),
+                               "start-time", "09:00",
+                               "planned-end", "16:00",
+                               NULL);
+  if (day != NULL)
+    item = tillit_store_create (self->store, TILLIT_TYPE_AGENDA_ITEM, error,
+                                "day", tillit_record_get_uuid (day),
+                                "position", next_position (self->store, day),
+                                "duration", 15,
+                                "title", item_title,
+                                "format", dialogue_format (self->store),
+                                "principles", tillit_record_get_strv (self->pilot, "principles"),
+                                "pilot", tillit_record_get_uuid (self->pilot),
+                                "learning", tillit_record_get_uuid (learning),
+                                "notes", tillit_record_get_string (learning, "text"),
+                                NULL);
+  tillit_store_end_group (self->store);
+  return item;
+}
+
+static void
+share_response (AdwMessageDialog  *dialog,
+                const char        *response,
+                TillitPilotEditor *self)
+{
+  TillitRecord *learning = g_object_get_data (G_OBJECT (dialog), "learning");
+  GPtrArray *days = g_object_get_data (G_OBJECT (dialog), "days");
+  GPtrArray *checks = g_object_get_data (G_OBJECT (dialog), "checks");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  TillitRecord *day = NULL;
+  TillitRecord *item;
+
+  if (g_str_equal (response, "cancel") || self->pilot == NULL || self->store == NULL)
+    return;
+
+  for (guint i = 0; i < checks->len; i++)
+    if (gtk_check_button_get_active (g_ptr_array_index (checks, i)))
+      day = g_ptr_array_index (days, i);
+  if (day == NULL && days->len > 0)
+    return;
+
+  item = share_learning (self, learning, day, &error);
+  if (item == NULL)
+    {
+      tillit_pilot_show_error (GTK_WIDGET (self), error);
+      return;
+    }
+  g_signal_emit (self, signals[EDITED], 0);
+  refresh_presented (self);
+  message = g_strdup_printf (_("Added to the manager day on %s"),
+                             tillit_record_get_string (day_of (self, item), "date"));
+  show_open_toast (self, message, item);
+}
+
+/* One radio row per day, the first chosen, in a list that scrolls when
+ * the programme has many days. */
+static GtkWidget *
+day_choices (GPtrArray *days,
+             GPtrArray *checks)
+{
+  GtkWidget *group = form_group ();
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
+  GtkCheckButton *first = NULL;
+
+  for (guint i = 0; i < days->len; i++)
+    {
+      g_autofree char *label = day_label (g_ptr_array_index (days, i));
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *check = gtk_check_button_new ();
+
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), label);
+      gtk_check_button_set_group (GTK_CHECK_BUTTON (check), first);
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (check), first == NULL);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+      gtk_list_box_append (GTK_LIST_BOX (group), row);
+      g_ptr_array_add (checks, check);
+      if (first == NULL)
+        first = GTK_CHECK_BUTTON (check);
+    }
+
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 320);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), group);
+  return scrolled;
+}
+
+static void
+share_learning_activated (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  TillitPilotEditor *self = TILLIT_PILOT_EDITOR (widget);
+  TillitRecord *learning = learning_for_action (self, parameter);
+  GPtrArray *days, *checks;
+  AdwMessageDialog *dialog;
+
+  if (learning == NULL)
+    return;
+
+  days = days_to_share_at (self->store);
+  checks = g_ptr_array_new ();
+  if (days->len > 0)
+    {
+      dialog = form_dialog (self, _("Share at a Manager Day"), _("_Add"), day_choices (days, checks));
+      adw_message_dialog_set_body (dialog, _("The learning becomes a 15-minute item at the end of the "
+                                             "day, with this pilot and its principles."));
+    }
+  else
+    {
+      dialog = form_dialog (self, _("No Manager Days Yet"), _("C_reate Day and Add"), NULL);
+      adw_message_dialog_set_body (dialog, _("Create a manager day dated today and add the learning "
+                                             "to it, with this pilot and its principles?"));
+    }
+  g_object_set_data_full (G_OBJECT (dialog), "learning", g_object_ref (learning), g_object_unref);
+  g_object_set_data_full (G_OBJECT (dialog), "days", days, (GDestroyNotify) g_ptr_array_unref);
+  g_object_set_data_full (G_OBJECT (dialog), "checks", checks, (GDestroyNotify) g_ptr_array_unref);
+  g_signal_connect (dialog, "response", G_CALLBACK (share_response), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* The names of the pilot's principles, for the dialog to say what comes along. */
+static char *
+principle_names (TillitPilotEditor *self)
+{
+  const char * const *uuids = tillit_record_get_strv (self->pilot, "principles");
+  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
+  g_auto(GStrv) joined = NULL;
+
+  for (guint i = 0; uuids != NULL && uuids[i] != NULL; i++)
+    {
+      TillitRecord *principle = tillit_store_lookup (self->store, uuids[i]);
+
+      if (principle != NULL)
+        g_strv_builder_add (names, tillit_pilot_principle_name (principle));
+    }
+  joined = g_strv_builder_end (names);
+  return joined[0] != NULL ? g_strjoinv (", ", joined) : g_strdup (_("None"));
+}
+
+static void
+suggest_response (AdwMessageDialog  *dialog,
+                  const char        *response,
+                  TillitPilotEditor *self)
+{
+  AdwEntryRow *name_row = g_object_get_data (G_OBJECT (dialog), "name");
+  GtkTextView *text_view = g_object_get_data (G_OBJECT (dialog), "description");
+  gboolean swedish = tillit_pilot_prefers_swedish ();
+  g_autofree char *name = NULL;
+  g_autofree char *description = NULL;
+  g_autoptr(GError) error = NULL;
+  TillitRecord *competency;
+
+  if (!g_str_equal (response, "accept") || self->pilot == NULL || self->store == NULL)
+    return;
+
+  name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (name_row))));
+  description = g_strstrip (buffer_text (text_view));
+  competency = tillit_store_create (self->store, TILLIT_TYPE_COMPETENCY, &error,
+                                    swedish ? "name-sv" : "name-en", *name != '\0' ? name : NULL,
+                                    swedish ? "description-sv" : "description-en",
+                                    *description != '\0' ? description : NULL,
+                                    "category", "leadership",
+                                    "principles", tillit_record_get_strv (self->pilot, "principles"),
+                                    "position", (int) g_list_model_get_n_items (tillit_store_list (self->store,
+                                                                                                  TILLIT_TYPE_COMPETENCY)),
+                                    NULL);
+  if (competency == NULL)
+    {
+      tillit_pilot_show_error (GTK_WIDGET (self), error);
+      return;
+    }
+  g_signal_emit (self, signals[EDITED], 0);
+  show_open_toast (self, _("Competency suggested"), competency);
+}
+
+static void
+suggest_competency_activated (GtkWidget  *widget,
+                              const char *action_name,
+                              GVariant   *parameter)
+{
+  TillitPilotEditor *self = TILLIT_PILOT_EDITOR (widget);
+  TillitRecord *learning = learning_for_action (self, parameter);
+  g_autofree char *headline = NULL;
+  g_autofree char *principles = NULL;
+  GtkWidget *box, *group, *heading, *row;
+  GtkTextView *text;
+  AdwMessageDialog *dialog;
+
+  if (learning == NULL)
+    return;
+
+  headline = tillit_learning_dup_headline (learning, 60);
+  principles = principle_names (self);
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  group = form_group ();
+  heading = gtk_label_new (_("Description"));
+  gtk_label_set_xalign (GTK_LABEL (heading), 0);
+  gtk_widget_add_css_class (heading, "heading");
+  gtk_box_append (GTK_BOX (box), group);
+  gtk_box_append (GTK_BOX (box), heading);
+  text = text_frame (box, _("Description"), tillit_record_get_string (learning, "text"));
+
+  dialog = form_dialog (self, _("Suggest a Competency"), _("_Suggest"), box);
+  adw_message_dialog_set_body (dialog, _("A leadership competency for recruitment, drawn from this "
+                                         "learning, with the principles of its pilot."));
+  g_object_set_data (G_OBJECT (dialog), "name", form_entry (group, _("Name"), headline));
+  g_object_set_data (G_OBJECT (dialog), "description", text);
+  row = adw_action_row_new ();
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Principles"));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), principles);
+  gtk_list_box_append (GTK_LIST_BOX (group), row);
+  g_signal_connect (dialog, "response", G_CALLBACK (suggest_response), self);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /* A unit named in a dialog that does not exist yet is created with what
@@ -1190,6 +1662,8 @@ update_actions (TillitPilotEditor *self)
 {
   gboolean has = self->pilot != NULL && self->store != NULL;
 
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.share-learning", has);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.suggest-competency", has);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.decide", has);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.add-learning", has);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.add-adoption", has);
@@ -1244,6 +1718,7 @@ tillit_pilot_editor_set_store (TillitPilotEditor *self,
   set_model_source (self->learnings_model, store, TILLIT_TYPE_LEARNING);
   set_model_source (self->original_model, store, TILLIT_TYPE_LEARNING);
   set_model_source (self->adoptions_model, store, TILLIT_TYPE_ADOPTION);
+  set_model_source (self->presented_model, store, TILLIT_TYPE_AGENDA_ITEM);
   rebuild_units (self);
   rebuild_principles (self);
   update_actions (self);
@@ -1280,6 +1755,7 @@ tillit_pilot_editor_set_pilot (TillitPilotEditor *self,
   gtk_filter_changed (GTK_FILTER (self->learnings_filter), GTK_FILTER_CHANGE_DIFFERENT);
   gtk_filter_changed (GTK_FILTER (self->original_filter), GTK_FILTER_CHANGE_DIFFERENT);
   gtk_filter_changed (GTK_FILTER (self->adoptions_filter), GTK_FILTER_CHANGE_DIFFERENT);
+  refresh_presented (self);
   update_actions (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PILOT]);
@@ -1324,6 +1800,9 @@ tillit_pilot_editor_finalize (GObject *object)
   g_clear_object (&self->learnings_filter);
   g_clear_object (&self->original_filter);
   g_clear_object (&self->adoptions_filter);
+  g_clear_object (&self->presented_sorted);
+  g_clear_object (&self->presented_model);
+  g_clear_object (&self->presented_filter);
 
   G_OBJECT_CLASS (tillit_pilot_editor_parent_class)->finalize (object);
 }
@@ -1424,10 +1903,14 @@ tillit_pilot_editor_class_init (TillitPilotEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TillitPilotEditor, original_group);
   gtk_widget_class_bind_template_child (widget_class, TillitPilotEditor, original_list);
   gtk_widget_class_bind_template_child (widget_class, TillitPilotEditor, adoptions_list);
+  gtk_widget_class_bind_template_child (widget_class, TillitPilotEditor, presented_list);
   gtk_widget_class_bind_template_child (widget_class, TillitPilotEditor, outcome_row);
   gtk_widget_class_bind_template_child (widget_class, TillitPilotEditor, outcome_note_row);
   gtk_widget_class_bind_template_child (widget_class, TillitPilotEditor, dates_group);
 
+  gtk_widget_class_install_action (widget_class, "editor.share-learning", "s", share_learning_activated);
+  gtk_widget_class_install_action (widget_class, "editor.suggest-competency", "s",
+                                   suggest_competency_activated);
   gtk_widget_class_install_action (widget_class, "editor.decide", NULL, decide_activated);
   gtk_widget_class_install_action (widget_class, "editor.add-learning", NULL, add_learning_activated);
   gtk_widget_class_install_action (widget_class, "editor.add-adoption", NULL, add_adoption_activated);
@@ -1517,6 +2000,16 @@ tillit_pilot_editor_init (TillitPilotEditor *self)
   set_placeholder (self->adoptions_list, _("No other unit has taken it up yet"));
   gtk_list_box_bind_model (self->adoptions_list, G_LIST_MODEL (self->adoptions_model),
                            create_adoption_row, self, NULL);
+
+  self->presented_filter = gtk_custom_filter_new (learning_of_pilot, self, NULL);
+  self->presented_model = pilot_children (self->presented_filter);
+  self->presented_sorted =
+    gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->presented_model)),
+                             GTK_SORTER (gtk_custom_sorter_new (presented_order, self, NULL)));
+  gtk_list_box_bind_model (self->presented_list, G_LIST_MODEL (self->presented_sorted),
+                           create_presented_row, self, NULL);
+  set_placeholder (self->presented_list, _("Not presented at a manager day yet"));
+  g_signal_connect (self, "map", G_CALLBACK (refresh_presented), NULL);
 
   update_actions (self);
 }

@@ -169,6 +169,20 @@ tillit_pilot_date_is_valid (const char *text)
 }
 
 /**
+ * tillit_pilot_prefers_swedish:
+ *
+ * Returns: whether the user reads Swedish first, for records that hold
+ *   a text per language
+ */
+gboolean
+tillit_pilot_prefers_swedish (void)
+{
+  const char * const *languages = g_get_language_names ();
+
+  return languages[0] != NULL && g_str_has_prefix (languages[0], "sv");
+}
+
+/**
  * tillit_pilot_principle_name:
  * @principle: a #TillitPrinciple
  *
@@ -178,8 +192,7 @@ tillit_pilot_date_is_valid (const char *text)
 const char *
 tillit_pilot_principle_name (TillitRecord *principle)
 {
-  const char * const *languages = g_get_language_names ();
-  gboolean swedish = languages[0] != NULL && g_str_has_prefix (languages[0], "sv");
+  gboolean swedish = tillit_pilot_prefers_swedish ();
   const char *first, *second;
 
   g_return_val_if_fail (TILLIT_IS_RECORD (principle), NULL);

@@ -19,5 +19,6 @@ char               *tillit_pilot_stage_date_field  (const char   *stage);
 char               *tillit_pilot_today             (void);
 gboolean            tillit_pilot_date_is_valid     (const char   *text);
 const char         *tillit_pilot_principle_name    (TillitRecord *principle);
+gboolean            tillit_pilot_prefers_swedish   (void);
 
 G_END_DECLS
