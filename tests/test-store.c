@@ -860,6 +860,35 @@ import_rows (sqlite3   *db,
   return TRUE;
 }
 
+/* A learning is named by its first line, cut at a word. */
+static void
+test_learning_headline (TestFile      *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TillitStore) store = open_store (fixture->path);
+  TillitRecord *pilot = tillit_store_create (store, TILLIT_TYPE_PILOT, &error, "title", "Council", NULL);
+  TillitRecord *learning = tillit_store_create (store, TILLIT_TYPE_LEARNING, &error,
+                                                "pilot", tillit_record_get_uuid (pilot), NULL);
+  struct { const char *text; guint max; const char *headline; } cases[] = {
+    { NULL, 20, "" },
+    { "  Ask first  \nThen listen.", 20, "Ask first" },
+    { "Brukarna ställde bättre frågor än vi", 20, "Brukarna ställde…" },
+    { "Överenskommelser", 8, "Överens…" },
+  };
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *headline = NULL;
+
+      g_assert_true (tillit_store_update (store, learning, &error, "text", cases[i].text, NULL));
+      headline = tillit_learning_dup_headline (learning, cases[i].max);
+      g_assert_cmpstr (headline, ==, cases[i].headline);
+      g_assert_cmpuint (g_utf8_strlen (headline, -1), <=, cases[i].max);
+    }
+}
+
 /* An importer's own SQL, seen by the store as if it had written it. */
 static void
 test_write_sql (TestFile      *fixture,
@@ -968,6 +997,7 @@ main (int   argc,
   TEST_ADD ("/store/forget-history", test_forget_history);
   TEST_ADD ("/store/sync-state", test_sync_state);
   TEST_ADD ("/store/write-sql", test_write_sql);
+  TEST_ADD ("/store/learning-headline", test_learning_headline);
 
   return g_test_run ();
 }
