@@ -271,8 +271,6 @@ test_origin (Fixture       *fixture,
 
   /* A deleted learning leaves the pilot as the item's origin. */
   g_assert_true (tillit_store_delete (fixture->store, learning, &error));
-  tillit_agenda_page_select_item (fixture->page, g_ptr_array_index (items, 0));
-  tillit_agenda_page_select_item (fixture->page, shared);
   tillit_test_iterate ();
   g_assert_null (tillit_record_get_string (shared, "learning"));
   g_assert_true (gtk_widget_get_visible (child (fixture, "origin_group")));
