@@ -620,8 +620,7 @@ test_delete_and_undo (Fixture       *fixture,
   /* The toast's Undo brings it back. */
   undo = wait_for_button (fixture, _("_Undo"));
   /* A click; activating a button only clicks after its press animation. */
-  g_signal_emit_by_name (undo, "clicked");
-  tillit_test_iterate ();
+  tillit_test_click_toast_button (undo);
   g_assert_cmpuint (n_records (fixture, TILLIT_TYPE_AGENDA_ITEM), ==, 4);
 
   tillit_agenda_page_select_item (fixture->page, g_ptr_array_index (items, 0));

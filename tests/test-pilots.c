@@ -629,8 +629,7 @@ test_share_learning (Fixture       *fixture,
   win_actions = catch_open_record (fixture, &opened);
   open = find_button_labelled (gtk_widget_get_parent (GTK_WIDGET (fixture->page)), _("_Open"));
   g_assert_nonnull (open);
-  g_signal_emit_by_name (open, "clicked");
-  tillit_test_iterate ();
+  tillit_test_click_toast_button (open);
   g_assert_cmpstr (opened, ==, tillit_record_get_uuid (item));
   g_clear_pointer (&opened, g_free);
 

@@ -15,6 +15,7 @@ void      tillit_test_remove_tree       (const char  *path);
 void      tillit_test_wait_for_frame    (GtkWidget   *widget);
 void      tillit_test_iterate           (void);
 void      tillit_test_wait              (guint        ms);
+void      tillit_test_click_toast_button (GtkWidget  *button);
 char     *tillit_test_screenshot        (GtkWidget   *widget,
                                          const char  *name);
 GtkWidget *tillit_test_find_widget     (GtkWidget   *root,
