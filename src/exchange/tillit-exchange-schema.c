@@ -60,6 +60,31 @@ drop_identity_constraints (xmlNodePtr node)
     }
 }
 
+/**
+ * tillit_exchange_schema_read_streaming:
+ *
+ * The schema as the import streams with it: without the identity
+ * constraints, which TillitExchangeKeys checks instead.
+ *
+ * Returns: (transfer full) (nullable): the schema document
+ */
+xmlDocPtr
+tillit_exchange_schema_read_streaming (void)
+{
+  g_autoptr(GBytes) text = tillit_exchange_schema_text ();
+  xmlDocPtr doc;
+  gsize len;
+  const char *xsd;
+
+  if (text == NULL)
+    return NULL;
+  xsd = g_bytes_get_data (text, &len);
+  doc = xmlReadMemory (xsd, (int) len, SCHEMA_RESOURCE, NULL, XML_PARSE_NONET);
+  if (doc != NULL)
+    drop_identity_constraints (xmlDocGetRootElement (doc));
+  return doc;
+}
+
 /* The schema is ours and compiled in, so a failure here is a build error;
  * it is still reported rather than asserted so that an import fails
  * cleanly. The parsed schema is immutable and shared by every reader;
@@ -69,21 +94,13 @@ static xmlDocPtr schema_doc;
 static gpointer
 load_schema (gpointer data)
 {
-  g_autoptr(GBytes) text = tillit_exchange_schema_text ();
   xmlSchemaParserCtxtPtr parser;
   xmlSchemaPtr schema;
-  gsize len;
-  const char *xsd;
 
   xmlInitParser ();
-  if (text == NULL)
-    return NULL;
-
-  xsd = g_bytes_get_data (text, &len);
-  schema_doc = xmlReadMemory (xsd, (int) len, SCHEMA_RESOURCE, NULL, XML_PARSE_NONET);
+  schema_doc = tillit_exchange_schema_read_streaming ();
   if (schema_doc == NULL)
     return NULL;
-  drop_identity_constraints (xmlDocGetRootElement (schema_doc));
 
   parser = xmlSchemaNewDocParserCtxt (schema_doc);
   xmlSchemaSetParserStructuredErrors (parser, ignore_schema_error, NULL);
