@@ -66,7 +66,9 @@ tillit_exchange_validate (GFile         *file,
       sqlite3_close (db);
       return FALSE;
     }
-  ok = check_keys (reader, db, error);
+  /* One transaction, not one per record. */
+  ok = sqlite3_exec (db, "BEGIN", NULL, NULL, NULL) == SQLITE_OK &&
+       check_keys (reader, db, error);
   sqlite3_close (db);
   return ok;
 }
