@@ -198,6 +198,74 @@ test_gzip_accepted (void)
   remove_file (file);
 }
 
+#define MANY_UNITS 10000
+
+/* A file of MANY_UNITS units after the municipality, each on its own line
+ * from line 5, every one naming the next as its parent (a reference
+ * forward in the file) but the last, which names the first; then @tail,
+ * on the line after them. More records than the checks keep in memory. */
+static GFile *
+many_units (const char *tail)
+{
+  g_autoptr(GString) xml = g_string_new (NULL);
+  const char *origin = "5e0d3c2b-1a09-4f8e-8d7c-6b5a49382716";
+
+  g_string_append_printf (xml, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                               "<tillit-exchange xmlns=\"https://tillit.github.io/ns/exchange/1\" "
+                               "format-version=\"1\" exported-at=\"2024-01-01T00:00:00Z\" "
+                               "generator=\"test\">\n"
+                               "<source name=\"Ekdala kommun\" municipality=\"%s\" "
+                               "personal-data=\"false\"/>\n"
+                               "<municipality uuid=\"%s\" created=\"2024-01-10T08:00:00Z\" "
+                               "modified=\"2024-01-10T08:00:00Z\"><name>Ekdala kommun</name>"
+                               "<code>9901</code></municipality>\n", origin, origin);
+  for (guint i = 0; i < MANY_UNITS; i++)
+    g_string_append_printf (xml, "<unit uuid=\"%08x-0000-4000-8000-000000000000\" "
+                                 "created=\"2024-01-10T08:00:00Z\" "
+                                 "modified=\"2024-01-10T08:00:00Z\" origin=\"%s\">"
+                                 "<name>Enhet %u</name><kind>unit</kind>"
+                                 "<parent ref=\"%08x-0000-4000-8000-000000000000\"/></unit>\n",
+                            i, origin, i, (i + 1) % MANY_UNITS);
+  g_string_append_printf (xml, "%s\n</tillit-exchange>\n", tail);
+  return write_temporary ("many-XXXXXX.xml", xml->str, xml->len);
+}
+
+static void
+test_many_records (void)
+{
+  g_autofree char *at_tail = g_strdup_printf (":%u:1: ", MANY_UNITS + 5);
+  g_autoptr(GFile) valid = many_units ("");
+  g_autoptr(GFile) duplicate = many_units ("<unit uuid=\"00000000-0000-4000-8000-000000000000\" "
+                                           "created=\"2024-01-10T08:00:00Z\" "
+                                           "modified=\"2024-01-10T08:00:00Z\">"
+                                           "<name>Igen</name><kind>unit</kind></unit>");
+  g_autoptr(GFile) dangling = many_units ("<unit uuid=\"ffffffff-0000-4000-8000-000000000000\" "
+                                          "created=\"2024-01-10T08:00:00Z\" "
+                                          "modified=\"2024-01-10T08:00:00Z\">"
+                                          "<name>Ny</name><kind>unit</kind>"
+                                          "<parent ref=\"eeeeeeee-0000-4000-8000-000000000000\"/>"
+                                          "</unit>");
+  /* The municipality is in the file, but it is not a unit. */
+  g_autoptr(GFile) wrong_kind = many_units ("<unit uuid=\"ffffffff-0000-4000-8000-000000000000\" "
+                                            "created=\"2024-01-10T08:00:00Z\" "
+                                            "modified=\"2024-01-10T08:00:00Z\">"
+                                            "<name>Ny</name><kind>unit</kind>"
+                                            "<parent ref=\"5e0d3c2b-1a09-4f8e-8d7c-6b5a49382716\"/>"
+                                            "</unit>");
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (tillit_exchange_validate (valid, 0, NULL, &error));
+  g_assert_no_error (error);
+  assert_refused (duplicate, 0, TILLIT_EXCHANGE_ERROR_INVALID, at_tail, "same UUID");
+  assert_refused (dangling, 0, TILLIT_EXCHANGE_ERROR_INVALID, at_tail, "not in the file");
+  assert_refused (wrong_kind, 0, TILLIT_EXCHANGE_ERROR_INVALID, at_tail, "not in the file");
+
+  remove_file (valid);
+  remove_file (duplicate);
+  remove_file (dangling);
+  remove_file (wrong_kind);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -213,6 +281,7 @@ main (int   argc,
   g_test_add_func ("/exchange/refuse/over-cap", test_over_cap);
   g_test_add_func ("/exchange/refuse/gzip-bomb", test_gzip_bomb);
   g_test_add_func ("/exchange/accept/gzip", test_gzip_accepted);
+  g_test_add_func ("/exchange/keys/many-records", test_many_records);
 
   return g_test_run ();
 }

@@ -23,6 +23,9 @@ typedef struct
   GError *error;
   xmlTextWriterPtr writer;
   sqlite3_stmt *in_scope;
+  /* The whole programme is every record of the kinds written: no scope
+   * table to fill, nor to filter the records through. */
+  gboolean whole;
   gboolean personal;
   TillitExchangeProgress progress;
   gpointer progress_data;
@@ -164,6 +167,21 @@ pulls_in (const TillitField *field)
          (field->flags & TILLIT_FIELD_EXTERNAL) == 0;
 }
 
+/* The UUIDs of every record of the kinds written. */
+static char *
+records_sql (Export *self)
+{
+  guint n_kinds;
+  const TillitRecordKind * const *kinds = tillit_record_kinds (&n_kinds);
+  GString *records = g_string_new (NULL);
+
+  for (guint i = 0; i < n_kinds; i++)
+    if (kind_wanted (kinds[i], self->personal))
+      g_string_append_printf (records, "%sSELECT uuid FROM main.\"%s\"",
+                              records->len > 0 ? " UNION ALL " : "", kinds[i]->table);
+  return g_string_free (records, FALSE);
+}
+
 /* A part of the programme is its roots, everything nested under them
  * (a framework's principles, their cells, the cells' strategies...), and
  * the records those cannot do without. Every other reference is written
@@ -175,20 +193,12 @@ fill_scope (Export             *self,
 {
   guint n_kinds;
   const TillitRecordKind * const *kinds = tillit_record_kinds (&n_kinds);
-  g_autoptr(GString) records = g_string_new (NULL);
+  g_autofree char *records = records_sql (self);
   int changes;
 
   if (!exec (self, "CREATE TEMP TABLE IF NOT EXISTS exchange_scope (uuid TEXT PRIMARY KEY);"
                    "DELETE FROM temp.exchange_scope;", error))
     return FALSE;
-
-  for (guint i = 0; i < n_kinds; i++)
-    if (kind_wanted (kinds[i], self->personal))
-      g_string_append_printf (records, "%sSELECT uuid FROM main.\"%s\"",
-                              records->len > 0 ? " UNION ALL " : "", kinds[i]->table);
-
-  if (roots == NULL)
-    return add_to_scope (self, records->str, &changes, error);
 
   {
     sqlite3_stmt *stmt = NULL;
@@ -262,7 +272,7 @@ fill_scope (Export             *self,
    * references to it are external. */
   {
     g_autofree char *sql =
-      g_strdup_printf ("DELETE FROM temp.exchange_scope WHERE uuid NOT IN (%s)", records->str);
+      g_strdup_printf ("DELETE FROM temp.exchange_scope WHERE uuid NOT IN (%s)", records);
 
     return exec (self, sql, error);
   }
@@ -281,15 +291,22 @@ in_scope (Export     *self,
 }
 
 static void
+write_reference_to (Export     *self,
+                    const char *element,
+                    const char *attribute,
+                    const char *uuid)
+{
+  xmlTextWriterStartElement (self->writer, BAD_CAST element);
+  xmlTextWriterWriteAttribute (self->writer, BAD_CAST attribute, BAD_CAST uuid);
+  xmlTextWriterEndElement (self->writer);
+}
+
+static void
 write_reference (Export     *self,
                  const char *element,
                  const char *uuid)
 {
-  xmlTextWriterStartElement (self->writer, BAD_CAST element);
-  xmlTextWriterWriteAttribute (self->writer,
-                               BAD_CAST (in_scope (self, uuid) ? "ref" : "external"),
-                               BAD_CAST uuid);
-  xmlTextWriterEndElement (self->writer);
+  write_reference_to (self, element, in_scope (self, uuid) ? "ref" : "external", uuid);
 }
 
 static void
@@ -306,7 +323,12 @@ write_field (Export            *self,
   switch (field->type)
     {
     case TILLIT_FIELD_REFERENCE:
-      write_reference (self, field->xml_name, text);
+      /* A record in the file has the records it cannot do without in it
+       * too (see fill_scope()), and the foreign key says they exist. */
+      if (pulls_in (field) && kind_wanted (tillit_record_kind_lookup (field->target), self->personal))
+        write_reference_to (self, field->xml_name, "ref", text);
+      else
+        write_reference (self, field->xml_name, text);
       break;
 
     case TILLIT_FIELD_REFERENCE_SET:
@@ -350,14 +372,14 @@ write_field (Export            *self,
 /* Records stay together with the record they belong to and in the
  * order of its list, so the file reads like the programme. */
 static char *
-select_sql (const TillitRecordKind *kind)
+select_sql (Export                 *self,
+            const TillitRecordKind *kind)
 {
   g_autofree char *columns = tillit_exchange_kind_columns (kind, "");
   GString *sql = g_string_new (NULL);
 
-  g_string_printf (sql, "SELECT %s FROM main.\"%s\" WHERE uuid IN "
-                        "(SELECT uuid FROM temp.exchange_scope) ORDER BY ",
-                   columns, kind->table);
+  g_string_printf (sql, "SELECT %s FROM main.\"%s\" %s ORDER BY ", columns, kind->table,
+                   self->whole ? "" : "WHERE uuid IN (SELECT uuid FROM temp.exchange_scope)");
   if (kind->parent_field != NULL)
     g_string_append_printf (sql, "\"%s\", ",
                             tillit_record_kind_field (kind,
@@ -375,7 +397,7 @@ write_kind (Export                  *self,
             const TillitRecordKind  *kind,
             GError                 **error)
 {
-  g_autofree char *sql = select_sql (kind);
+  g_autofree char *sql = select_sql (self, kind);
   guint n_fields = tillit_record_kind_n_all_fields (kind);
   sqlite3_stmt *stmt = NULL;
   guint rows = 0;
@@ -507,8 +529,11 @@ tillit_exchange_export (TillitDatabase             *database,
                         GError                    **error)
 {
   Export self = { 0 };
+  g_autofree char *scope = NULL;
+  g_autofree char *in_scope_sql = NULL;
   g_autoptr(GFile) temporary = NULL;
   g_autoptr(GFileIOStream) io = NULL;
+  g_autoptr(GOutputStream) out = NULL;
   xmlOutputBufferPtr buffer;
   gboolean ok;
 
@@ -520,19 +545,21 @@ tillit_exchange_export (TillitDatabase             *database,
   self.db = tillit_database_get_handle (database);
   self.cancellable = cancellable;
   self.personal = (flags & TILLIT_EXCHANGE_EXPORT_PERSONAL_DATA) != 0;
+  self.whole = roots == NULL;
   self.progress = progress;
   self.progress_data = progress_data;
 
   /* A read transaction gives one consistent snapshot of the programme. */
   if (!exec (&self, "BEGIN", error))
     return FALSE;
-  if (!fill_scope (&self, roots, error))
+  if (!self.whole && !fill_scope (&self, roots, error))
     {
       exec (&self, "ROLLBACK", NULL);
       return FALSE;
     }
-  if (sqlite3_prepare_v2 (self.db, "SELECT 1 FROM temp.exchange_scope WHERE uuid = ?", -1,
-                          &self.in_scope, NULL) != SQLITE_OK)
+  scope = self.whole ? records_sql (&self) : g_strdup ("SELECT uuid FROM temp.exchange_scope");
+  in_scope_sql = g_strdup_printf ("SELECT 1 FROM (%s) WHERE uuid = ? LIMIT 1", scope);
+  if (sqlite3_prepare_v2 (self.db, in_scope_sql, -1, &self.in_scope, NULL) != SQLITE_OK)
     {
       db_error (&self, error);
       exec (&self, "ROLLBACK", NULL);
@@ -548,7 +575,12 @@ tillit_exchange_export (TillitDatabase             *database,
       exec (&self, "ROLLBACK", NULL);
       return FALSE;
     }
-  self.out = g_io_stream_get_output_stream (G_IO_STREAM (io));
+  /* libxml2 hands over a few kilobytes at a time: one write each would
+   * cost as much as the writing itself. */
+  out = g_buffered_output_stream_new_sized (g_io_stream_get_output_stream (G_IO_STREAM (io)),
+                                            256 * 1024);
+  g_filter_output_stream_set_close_base_stream (G_FILTER_OUTPUT_STREAM (out), FALSE);
+  self.out = out;
 
   buffer = xmlOutputBufferCreateIO (write_cb, close_cb, &self, NULL);
   self.writer = xmlNewTextWriter (buffer);
@@ -565,7 +597,8 @@ tillit_exchange_export (TillitDatabase             *database,
   g_clear_error (&self.error);
 
   if (ok)
-    ok = g_io_stream_close (G_IO_STREAM (io), cancellable, error) &&
+    ok = g_output_stream_close (out, cancellable, error) &&
+         g_io_stream_close (G_IO_STREAM (io), cancellable, error) &&
          g_file_move (temporary, file, G_FILE_COPY_OVERWRITE, cancellable, NULL, NULL, error);
   if (!ok)
     g_file_delete (temporary, NULL, NULL);

@@ -84,6 +84,34 @@ tillit_exchange_kind_columns (const TillitRecordKind *kind,
   return g_string_free (sql, FALSE);
 }
 
+/* The index among tillit_record_kinds() of the kind whose element is
+ * @xml_name, or -1. */
+int
+tillit_exchange_kind_index (const char *xml_name)
+{
+  guint n;
+  const TillitRecordKind * const *kinds = tillit_record_kinds (&n);
+
+  for (guint i = 0; i < n; i++)
+    if (g_str_equal (kinds[i]->xml_name, xml_name))
+      return (int) i;
+  return -1;
+}
+
+/* The index of the field of @kind whose element is @xml_name, or -1; the
+ * four fields every record has are attributes, not elements. */
+int
+tillit_exchange_field_index (const TillitRecordKind *kind,
+                             const char             *xml_name)
+{
+  guint n = tillit_record_kind_n_all_fields (kind);
+
+  for (guint i = TILLIT_RECORD_N_BASE_FIELDS; i < n; i++)
+    if (g_str_equal (tillit_record_kind_field (kind, i)->xml_name, xml_name))
+      return (int) i;
+  return -1;
+}
+
 /* The model's spelling of a time of change, to the millisecond. */
 char *
 tillit_exchange_timestamp_now (void)

@@ -14,6 +14,9 @@ gboolean  tillit_exchange_field_is_optional  (const TillitField      *field);
 gboolean  tillit_exchange_field_is_set       (const TillitField      *field);
 char     *tillit_exchange_kind_columns       (const TillitRecordKind *kind,
                                               const char             *prefix);
+int       tillit_exchange_kind_index         (const char             *xml_name);
+int       tillit_exchange_field_index        (const TillitRecordKind *kind,
+                                              const char             *xml_name);
 char     *tillit_exchange_timestamp_now      (void);
 
 G_END_DECLS

@@ -14,9 +14,12 @@
 #include "model/tillit-database-private.h"
 #include "tillit-exchange.h"
 #include "tillit-exchange-fields.h"
+#include "tillit-exchange-keys.h"
 #include "tillit-exchange-reader.h"
 #include "tillit-exchange-schema.h"
 
+/* A record's entry in the plan, read back from its stage when asked
+ * for: only the last one asked for is held. */
 typedef struct
 {
   guint kind;
@@ -44,8 +47,15 @@ struct _TillitExchangePlan
   char *source_kommunkod;
   char *source_municipality;
   gboolean personal;
-  GArray *entries;
+  /* Per kind: how many of its records the file holds. The plan's entries
+   * are the stages' rows, kind by kind, each stage's rowids from 1. */
+  guint *n_staged;
+  guint n_entries;
   guint counts[TILLIT_EXCHANGE_ACTION_CONFLICT + 1];
+  /* Per kind, prepared when first needed: one entry by its rowid. */
+  sqlite3_stmt **select_entry;
+  guint current_index;
+  Entry current;
   gboolean applied;
 };
 
@@ -86,15 +96,13 @@ drop_stages (TillitExchangePlan *self)
 }
 
 static void
-clear_entry (gpointer data)
+clear_entry (Entry *entry)
 {
-  Entry *entry = data;
-
-  g_free (entry->uuid);
-  g_free (entry->label);
-  g_strfreev (entry->changed);
-  g_free (entry->ours_modified);
-  g_free (entry->theirs_modified);
+  g_clear_pointer (&entry->uuid, g_free);
+  g_clear_pointer (&entry->label, g_free);
+  g_clear_pointer (&entry->changed, g_strfreev);
+  g_clear_pointer (&entry->ours_modified, g_free);
+  g_clear_pointer (&entry->theirs_modified, g_free);
 }
 
 static void
@@ -102,10 +110,14 @@ tillit_exchange_plan_finalize (GObject *object)
 {
   TillitExchangePlan *self = TILLIT_EXCHANGE_PLAN (object);
 
+  for (guint i = 0; i < n_kinds (); i++)
+    sqlite3_finalize (self->select_entry[i]);
   if (self->db != NULL)
     drop_stages (self);
   g_clear_object (&self->database);
-  g_clear_pointer (&self->entries, g_array_unref);
+  clear_entry (&self->current);
+  g_free (self->select_entry);
+  g_free (self->n_staged);
   g_free (self->source_name);
   g_free (self->source_kommunkod);
   g_free (self->source_municipality);
@@ -125,8 +137,9 @@ tillit_exchange_plan_init (TillitExchangePlan *self)
   static guint last_id;
 
   self->id = g_atomic_int_add (&last_id, 1);
-  self->entries = g_array_new (FALSE, TRUE, sizeof (Entry));
-  g_array_set_clear_func (self->entries, clear_entry);
+  self->n_staged = g_new0 (guint, n_kinds ());
+  self->select_entry = g_new0 (sqlite3_stmt *, n_kinds ());
+  self->current_index = G_MAXUINT;
 }
 
 static gboolean
@@ -154,6 +167,7 @@ typedef struct
 {
   TillitExchangePlan *plan;
   TillitExchangeReader *reader;
+  TillitExchangeKeys *keys;
   /* Per kind: the insert into its stage, and for each field the number
    * of its parameter there (0 for a field that does not travel). */
   sqlite3_stmt **insert;
@@ -172,6 +186,7 @@ reading_clear (Reading *reading)
     }
   g_clear_pointer (&reading->insert, g_free);
   g_clear_pointer (&reading->params, g_free);
+  g_clear_pointer (&reading->keys, tillit_exchange_keys_free);
 }
 
 static gboolean
@@ -197,15 +212,21 @@ create_stages (TillitExchangePlan *self,
         if (tillit_exchange_field_is_exchanged (kind, tillit_record_kind_field (kind, j)))
           reading->params[i][j] = ++param;
 
-      create = g_strdup_printf ("CREATE TEMP TABLE %s AS SELECT %s, 0 AS line FROM main.\"%s\" "
-                                "WHERE 0", stage, columns, kind->table);
+      /* Beside the record: where it is in the file, and what the plan
+       * makes of it. */
+      create = g_strdup_printf ("CREATE TEMP TABLE %s AS SELECT %s, 0 AS line, 0 AS col, "
+                                "0 AS action, 0 AS resolution, '' AS changed, "
+                                "'' AS ours_modified FROM main.\"%s\" WHERE 0",
+                                stage, columns, kind->table);
       if (!exec (self->db, create, error))
         return FALSE;
 
-      g_string_printf (insert, "INSERT INTO %s (%s, line) VALUES (", stage, columns);
-      for (int p = 1; p <= param + 1; p++)
-        g_string_append_printf (insert, "%s?%d", p > 1 ? ", " : "", p);
-      g_string_append (insert, ")");
+      g_string_printf (insert, "INSERT INTO %s (%s, line, col, action, resolution) VALUES (",
+                       stage, columns);
+      for (int p = 1; p <= param + 2; p++)
+        g_string_append_printf (insert, "?%d, ", p);
+      g_string_append_printf (insert, "%d, %d)", TILLIT_EXCHANGE_ACTION_NEW,
+                              TILLIT_EXCHANGE_KEEP_OURS);
       if (sqlite3_prepare_v2 (self->db, insert->str, -1, &reading->insert[i], NULL) != SQLITE_OK)
         return db_error (self->db, error);
     }
@@ -376,18 +397,6 @@ bind_field (Reading            *reading,
   return TRUE;
 }
 
-static int
-find_field (const TillitRecordKind *kind,
-            const char             *xml_name)
-{
-  guint n = tillit_record_kind_n_all_fields (kind);
-
-  for (guint i = TILLIT_RECORD_N_BASE_FIELDS; i < n; i++)
-    if (g_str_equal (tillit_record_kind_field (kind, i)->xml_name, xml_name))
-      return (int) i;
-  return -1;
-}
-
 static gboolean
 stage_record (Reading     *reading,
               guint        kind_index,
@@ -399,6 +408,7 @@ stage_record (Reading     *reading,
   guint n_fields = tillit_record_kind_n_all_fields (kind);
   sqlite3_stmt *stmt = reading->insert[kind_index];
   gboolean ok = TRUE;
+  guint line, column;
 
   if (kind->personal && !reading->plan->personal)
     {
@@ -425,7 +435,7 @@ stage_record (Reading     *reading,
 
       if (child->type != XML_ELEMENT_NODE)
         continue;
-      index = find_field (kind, (const char *) child->name);
+      index = tillit_exchange_field_index (kind, (const char *) child->name);
       g_assert (index >= 0 && params[index] > 0);
       field = tillit_record_kind_field (kind, index);
       if ((field->flags & TILLIT_FIELD_PERSONAL) && !reading->plan->personal)
@@ -438,22 +448,17 @@ stage_record (Reading     *reading,
       else
         ok = bind_field (reading, stmt, params[index], field, child, error);
     }
-  sqlite3_bind_int (stmt, sqlite3_bind_parameter_count (stmt), xmlGetLineNo (node));
+  tillit_exchange_reader_get_position (reading->reader, node, &line, &column);
+  sqlite3_bind_int (stmt, sqlite3_bind_parameter_count (stmt) - 1, (int) line);
+  sqlite3_bind_int (stmt, sqlite3_bind_parameter_count (stmt), (int) column);
 
   if (ok && sqlite3_step (stmt) != SQLITE_DONE)
     ok = db_error (reading->plan->db, error);
+  if (ok)
+    reading->plan->n_staged[kind_index]++;
   sqlite3_reset (stmt);
   sqlite3_clear_bindings (stmt);
   return ok;
-}
-
-static int
-find_kind (const char *xml_name)
-{
-  for (guint i = 0; i < n_kinds (); i++)
-    if (g_str_equal (kind_at (i)->xml_name, xml_name))
-      return (int) i;
-  return -1;
 }
 
 static gboolean
@@ -463,50 +468,32 @@ read_file (TillitExchangePlan     *self,
            gpointer                progress_data,
            GError                **error)
 {
-  xmlTextReaderPtr xml = tillit_exchange_reader_get_xml (reading->reader);
-  gboolean done = FALSE;
   guint records = 0;
 
   while (TRUE)
     {
-      const char *name;
       xmlNodePtr node;
-      int kind;
 
-      if (!tillit_exchange_reader_read (reading->reader, &done, error))
+      if (!tillit_exchange_reader_next_record (reading->reader, &node, error))
         return FALSE;
-      if (done)
-        return TRUE;
-      if (xmlTextReaderNodeType (xml) != XML_READER_TYPE_ELEMENT ||
-          xmlTextReaderDepth (xml) != 1)
-        continue;
+      if (node == NULL)
+        return tillit_exchange_keys_check (reading->keys, error);
+      if (!tillit_exchange_keys_add (reading->keys, node, error))
+        return FALSE;
 
-      name = (const char *) xmlTextReaderConstLocalName (xml);
-      if (g_str_equal (name, "source"))
+      if (xmlStrEqual (node->name, BAD_CAST "source"))
         {
-          xmlChar *personal = xmlTextReaderGetAttribute (xml, BAD_CAST "personal-data");
-          xmlChar *source_name = xmlTextReaderGetAttribute (xml, BAD_CAST "name");
-          xmlChar *kommunkod = xmlTextReaderGetAttribute (xml, BAD_CAST "kommunkod");
-          xmlChar *municipality = xmlTextReaderGetAttribute (xml, BAD_CAST "municipality");
+          g_autofree char *personal = get_attribute (node, "personal-data");
 
-          self->personal = personal != NULL &&
-                           (xmlStrEqual (personal, BAD_CAST "true") ||
-                            xmlStrEqual (personal, BAD_CAST "1"));
-          self->source_name = g_strdup ((const char *) source_name);
-          self->source_kommunkod = g_strdup ((const char *) kommunkod);
-          self->source_municipality = g_strdup ((const char *) municipality);
-          xmlFree (personal);
-          xmlFree (source_name);
-          xmlFree (kommunkod);
-          xmlFree (municipality);
+          self->personal = g_strcmp0 (personal, "true") == 0 || g_strcmp0 (personal, "1") == 0;
+          self->source_name = get_attribute (node, "name");
+          self->source_kommunkod = get_attribute (node, "kommunkod");
+          self->source_municipality = get_attribute (node, "municipality");
           continue;
         }
 
-      /* The schema admits nothing else at this depth. */
-      kind = find_kind (name);
-      g_assert (kind >= 0);
-      node = tillit_exchange_reader_expand (reading->reader, error);
-      if (node == NULL || !stage_record (reading, kind, node, error))
+      if (!stage_record (reading, tillit_exchange_kind_index ((const char *) node->name),
+                         node, error))
         return FALSE;
       if (progress != NULL && ++records % 1024 == 0)
         progress (0.9 * tillit_exchange_reader_get_fraction (reading->reader), progress_data);
@@ -515,12 +502,14 @@ read_file (TillitExchangePlan     *self,
 
 /* Planning --------------------------------------------------------------- */
 
-/* The line and first two columns of the first row @sql finds, if any. */
+/* The line, column and next two values of the first row @sql finds, if
+ * any. */
 static gboolean
 first_row (TillitExchangePlan  *self,
            const char          *sql,
            gboolean            *found,
            guint               *line,
+           guint               *column,
            char               **first,
            char               **second,
            GError             **error)
@@ -533,21 +522,67 @@ first_row (TillitExchangePlan  *self,
   if (*found)
     {
       *line = sqlite3_column_int (stmt, 0);
-      *first = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
-      *second = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
+      *column = sqlite3_column_int (stmt, 1);
+      *first = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
+      *second = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
     }
   sqlite3_finalize (stmt);
   return TRUE;
 }
 
 /* A UUID is one record: the same UUID as another kind here is not a merge
- * but a clash. And a reference the model keeps a foreign key for must
- * name a record that is in the file or here. Either way the file is
- * refused before anything is written. */
+ * but a clash. Each kind here is looked up in the file's keys, so the
+ * work grows with the programme, not with the kinds squared. */
 static gboolean
-check_records (TillitExchangePlan    *self,
-               TillitExchangeReader  *reader,
-               GError               **error)
+check_kinds (TillitExchangePlan  *self,
+             Reading             *reading,
+             GError             **error)
+{
+  for (guint i = 0; i < n_kinds (); i++)
+    {
+      const TillitRecordKind *ours = kind_at (i);
+      const TillitRecordKind *theirs;
+      g_autofree char *sql = NULL;
+      g_autofree char *stage = NULL;
+      g_autofree char *kind = NULL;
+      g_autofree char *uuid = NULL;
+      g_autofree char *place = NULL;
+      g_autofree char *none = NULL;
+      g_autofree char *nothing = NULL;
+      gboolean found;
+      guint line = 0, column = 0;
+
+      sql = g_strdup_printf ("SELECT 0, 0, k.kind, o.uuid FROM main.\"%s\" o CROSS JOIN %s k "
+                             "ON k.uuid = o.uuid WHERE k.kind != %u LIMIT 1", ours->table,
+                             tillit_exchange_keys_get_table (reading->keys), i);
+      if (!first_row (self, sql, &found, &line, &column, &kind, &uuid, error))
+        return FALSE;
+      if (!found)
+        continue;
+
+      theirs = kind_at ((guint) g_ascii_strtoull (kind, NULL, 10));
+      stage = stage_name (self, theirs);
+      g_free (sql);
+      /* The schema holds a UUID in the file to hex digits and dashes. */
+      sql = g_strdup_printf ("SELECT line, col, NULL, NULL FROM %s WHERE uuid = '%s'", stage, uuid);
+      if (!first_row (self, sql, &found, &line, &column, &none, &nothing, error))
+        return FALSE;
+      place = tillit_exchange_reader_get_place (reading->reader, line, column);
+      g_set_error (error, TILLIT_EXCHANGE_ERROR, TILLIT_EXCHANGE_ERROR_CONFLICT,
+                   _("%s: The record %s is a %s in the file but a %s here"), place, uuid,
+                   tillit_record_kind_get_label (theirs), tillit_record_kind_get_label (ours));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* A reference the model keeps a foreign key for must name a record that
+ * is in the file or here. Either way the file is refused before anything
+ * is written. */
+static gboolean
+check_references (TillitExchangePlan  *self,
+                  Reading             *reading,
+                  GError             **error)
 {
   for (guint i = 0; i < n_kinds (); i++)
     {
@@ -555,66 +590,42 @@ check_records (TillitExchangePlan    *self,
       g_autofree char *stage = stage_name (self, theirs);
       guint n_fields = tillit_record_kind_n_all_fields (theirs);
 
-      for (guint j = 0; j < n_kinds (); j++)
-        {
-          const TillitRecordKind *ours = kind_at (j);
-          g_autofree char *sql = NULL;
-          g_autofree char *uuid = NULL;
-          g_autofree char *unused = NULL;
-          gboolean found;
-          guint line = 0;
-
-          if (i == j)
-            continue;
-          sql = g_strdup_printf ("SELECT s.line, s.uuid, NULL FROM %s s JOIN main.\"%s\" o "
-                                 "USING (uuid) LIMIT 1", stage, ours->table);
-          if (!first_row (self, sql, &found, &line, &uuid, &unused, error))
-            return FALSE;
-          if (found)
-            {
-              g_autofree char *place = tillit_exchange_reader_get_place (reader, line);
-
-              g_set_error (error, TILLIT_EXCHANGE_ERROR, TILLIT_EXCHANGE_ERROR_CONFLICT,
-                           _("%s: The record %s is a %s in the file but a %s here"), place, uuid,
-                           tillit_record_kind_get_label (theirs),
-                           tillit_record_kind_get_label (ours));
-              return FALSE;
-            }
-        }
-
       for (guint j = 0; j < n_fields; j++)
         {
           const TillitField *field = tillit_record_kind_field (theirs, j);
           const TillitRecordKind *target;
-          g_autofree char *target_stage = NULL;
           g_autofree char *sql = NULL;
           g_autofree char *uuid = NULL;
           g_autofree char *missing = NULL;
+          g_autofree char *place = NULL;
           gboolean found;
-          guint line = 0;
+          guint line = 0, column = 0;
 
           if (field->type != TILLIT_FIELD_REFERENCE || field->target == NULL ||
               (field->flags & TILLIT_FIELD_EXTERNAL) ||
               !tillit_exchange_field_is_exchanged (theirs, field))
             continue;
           target = tillit_record_kind_lookup (field->target);
-          target_stage = stage_name (self, target);
-          sql = g_strdup_printf ("SELECT line, uuid, \"%1$s\" FROM %2$s WHERE \"%1$s\" IS NOT NULL "
-                                 "AND \"%1$s\" NOT IN (SELECT uuid FROM main.\"%3$s\") "
-                                 "AND \"%1$s\" NOT IN (SELECT uuid FROM %4$s) LIMIT 1",
-                                 field->column, stage, target->table, target_stage);
-          if (!first_row (self, sql, &found, &line, &uuid, &missing, error))
+          sql = g_strdup_printf ("SELECT line, col, uuid, \"%1$s\" FROM %2$s s "
+                                 "WHERE \"%1$s\" IS NOT NULL "
+                                 "AND NOT EXISTS (SELECT 1 FROM main.\"%3$s\" o "
+                                 "WHERE o.uuid = s.\"%1$s\") "
+                                 "AND NOT EXISTS (SELECT 1 FROM %4$s k "
+                                 "WHERE k.uuid = s.\"%1$s\" AND k.kind = %5$d) LIMIT 1",
+                                 field->column, stage, target->table,
+                                 tillit_exchange_keys_get_table (reading->keys),
+                                 tillit_exchange_kind_index (target->xml_name));
+          if (!first_row (self, sql, &found, &line, &column, &uuid, &missing, error))
             return FALSE;
-          if (found)
-            {
-              g_autofree char *place = tillit_exchange_reader_get_place (reader, line);
+          if (!found)
+            continue;
 
-              g_set_error (error, TILLIT_EXCHANGE_ERROR, TILLIT_EXCHANGE_ERROR_CONFLICT,
-                           _("%s: The %s of the record %s names the %s %s, which is neither "
-                             "in the file nor in this programme"), place, field->xml_name, uuid,
-                           tillit_record_kind_get_label (target), missing);
-              return FALSE;
-            }
+          place = tillit_exchange_reader_get_place (reading->reader, line, column);
+          g_set_error (error, TILLIT_EXCHANGE_ERROR, TILLIT_EXCHANGE_ERROR_CONFLICT,
+                       _("%s: The %s of the record %s names the %s %s, which is neither "
+                         "in the file nor in this programme"), place, field->xml_name, uuid,
+                       tillit_record_kind_get_label (target), missing);
+          return FALSE;
         }
     }
   return TRUE;
@@ -642,103 +653,58 @@ label_field (const TillitRecordKind *kind)
 
 /* Three-way: the sync state remembers the `modified` each record had when
  * it last came in. Changed there and not here is an update; changed here
- * and not there keeps ours; changed on both sides is a conflict. */
-static TillitExchangeAction
-decide (gboolean    exists,
-        gboolean    same,
-        const char *theirs,
-        const char *ours,
-        const char *base)
-{
-  gboolean theirs_changed, ours_changed;
-
-  if (!exists)
-    return TILLIT_EXCHANGE_ACTION_NEW;
-  if (same)
-    return TILLIT_EXCHANGE_ACTION_UNCHANGED;
-
-  theirs_changed = base == NULL || g_strcmp0 (theirs, base) != 0;
-  ours_changed = base == NULL || g_strcmp0 (ours, base) != 0;
-
-  if (theirs_changed && !ours_changed)
-    return TILLIT_EXCHANGE_ACTION_UPDATED;
-  if (!theirs_changed)
-    return TILLIT_EXCHANGE_ACTION_UNCHANGED;
-  return TILLIT_EXCHANGE_ACTION_CONFLICT;
-}
-
+ * and not there keeps ours; changed on both sides is a conflict. A record
+ * not here stays new. Decided in the stage, so that memory stays flat. */
 static gboolean
 plan_kind (TillitExchangePlan  *self,
            guint                kind_index,
            GError             **error)
 {
   const TillitRecordKind *kind = kind_at (kind_index);
-  const TillitField *label = label_field (kind);
   guint n_fields = tillit_record_kind_n_all_fields (kind);
   g_autofree char *stage = stage_name (self, kind);
-  g_autoptr(GString) sql = g_string_new (NULL);
+  g_autofree char *update = NULL;
+  g_autofree char *count = NULL;
+  g_autoptr(GString) same = g_string_new ("s.created IS o.created");
+  g_autoptr(GString) changed = g_string_new ("CASE WHEN s.created IS o.created THEN '' "
+                                             "ELSE 'created ' END");
+  const char *theirs_changed = "(y.base_modified IS NULL OR s.modified IS NOT y.base_modified)";
+  const char *ours_changed = "(y.base_modified IS NULL OR o.modified IS NOT y.base_modified)";
   sqlite3_stmt *stmt = NULL;
   int rc;
 
-  g_autoptr(GString) same = g_string_new ("s.created IS o.created");
-  g_autoptr(GString) each = g_string_new (NULL);
-  g_autoptr(GPtrArray) compared = g_ptr_array_new ();
-
-  g_ptr_array_add (compared, (gpointer) tillit_record_kind_field (kind, 1));
-  g_string_append (each, ", s.created IS o.created");
   for (guint i = 3; i < n_fields; i++)
     {
       const TillitField *field = tillit_record_kind_field (kind, i);
 
       if (!compares_field (self, kind, field))
         continue;
-      g_ptr_array_add (compared, (gpointer) field);
       g_string_append_printf (same, " AND s.\"%1$s\" IS o.\"%1$s\"", field->column);
-      g_string_append_printf (each, ", s.\"%1$s\" IS o.\"%1$s\"", field->column);
+      g_string_append_printf (changed, " || CASE WHEN s.\"%1$s\" IS o.\"%1$s\" THEN '' "
+                                       "ELSE '%2$s ' END", field->column, field->name);
     }
-  g_string_printf (sql, "SELECT s.rowid, s.uuid, s.line, s.modified, o.uuid IS NOT NULL, "
-                        "o.modified, y.base_modified, %s%s%s, (%s)%s FROM %s s "
-                        "LEFT JOIN main.\"%s\" o USING (uuid) "
-                        "LEFT JOIN main.sync_state y USING (uuid) ORDER BY s.rowid",
-                   label ? "s.\"" : "", label ? label->column : "NULL", label ? "\"" : "",
-                   same->str, each->str, stage, kind->table);
 
-  if (sqlite3_prepare_v2 (self->db, sql->str, -1, &stmt, NULL) != SQLITE_OK)
+  update = g_strdup_printf ("UPDATE %1$s AS s SET action = CASE WHEN %2$s THEN %3$d "
+                            "WHEN %4$s AND NOT %5$s THEN %6$d WHEN NOT %4$s THEN %3$d "
+                            "ELSE %7$d END, changed = rtrim (%8$s), ours_modified = o.modified "
+                            "FROM main.\"%9$s\" AS o LEFT JOIN main.sync_state AS y "
+                            "ON y.uuid = o.uuid WHERE o.uuid = s.uuid",
+                            stage, same->str, TILLIT_EXCHANGE_ACTION_UNCHANGED,
+                            theirs_changed, ours_changed, TILLIT_EXCHANGE_ACTION_UPDATED,
+                            TILLIT_EXCHANGE_ACTION_CONFLICT, changed->str, kind->table);
+  if (!exec (self->db, update, error))
+    return FALSE;
+
+  count = g_strdup_printf ("SELECT action, count(*) FROM %s GROUP BY action", stage);
+  if (sqlite3_prepare_v2 (self->db, count, -1, &stmt, NULL) != SQLITE_OK)
     return db_error (self->db, error);
-
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      Entry entry = { 0 };
-
-      entry.kind = kind_index;
-      entry.rowid = sqlite3_column_int64 (stmt, 0);
-      entry.uuid = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
-      entry.line = sqlite3_column_int (stmt, 2);
-      entry.label = g_strdup ((const char *) sqlite3_column_text (stmt, 7));
-      entry.action = decide (sqlite3_column_int (stmt, 4), sqlite3_column_int (stmt, 8),
-                             (const char *) sqlite3_column_text (stmt, 3),
-                             (const char *) sqlite3_column_text (stmt, 5),
-                             (const char *) sqlite3_column_text (stmt, 6));
-      entry.resolution = TILLIT_EXCHANGE_KEEP_OURS;
-      if (entry.action == TILLIT_EXCHANGE_ACTION_UPDATED ||
-          entry.action == TILLIT_EXCHANGE_ACTION_CONFLICT)
-        {
-          g_autoptr(GStrvBuilder) changed = g_strv_builder_new ();
-
-          for (guint i = 0; i < compared->len; i++)
-            if (!sqlite3_column_int (stmt, 9 + i))
-              g_strv_builder_add (changed, ((const TillitField *) g_ptr_array_index (compared, i))->name);
-          entry.changed = g_strv_builder_end (changed);
-          entry.theirs_modified = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
-          entry.ours_modified = g_strdup ((const char *) sqlite3_column_text (stmt, 5));
-        }
-      self->counts[entry.action]++;
-      g_array_append_val (self->entries, entry);
-    }
+    self->counts[sqlite3_column_int (stmt, 0)] += sqlite3_column_int (stmt, 1);
   sqlite3_finalize (stmt);
 
   if (rc != SQLITE_DONE)
     return db_error (self->db, error);
+  self->n_entries += self->n_staged[kind_index];
   return TRUE;
 }
 
@@ -791,18 +757,17 @@ tillit_exchange_plan_new (TillitDatabase          *database,
   /* Staging in one transaction is many times faster than row by row. */
   ok = exec (self->db, "SAVEPOINT exchange_stage", error) &&
        create_stages (self, &reading, error) &&
-       read_file (self, &reading, progress, progress_data, error);
+       (reading.keys = tillit_exchange_keys_new (self->db, reader, error)) != NULL &&
+       read_file (self, &reading, progress, progress_data, error) &&
+       check_kinds (self, &reading, error) &&
+       check_references (self, &reading, error);
+  for (guint i = 0; ok && i < n_kinds (); i++)
+    ok = plan_kind (self, i, error);
   reading_clear (&reading);
   exec (self->db, ok ? "RELEASE exchange_stage"
                      : "ROLLBACK TO exchange_stage; RELEASE exchange_stage", NULL);
   if (!ok)
     return NULL;
-
-  if (!check_records (self, reader, error))
-    return NULL;
-  for (guint i = 0; i < n_kinds (); i++)
-    if (!plan_kind (self, i, error))
-      return NULL;
 
   if (progress != NULL)
     progress (1.0, progress_data);
@@ -811,17 +776,9 @@ tillit_exchange_plan_new (TillitDatabase          *database,
 
 /* Applying --------------------------------------------------------------- */
 
-static gboolean
-writes (const Entry *entry)
-{
-  return entry->action == TILLIT_EXCHANGE_ACTION_NEW ||
-         entry->action == TILLIT_EXCHANGE_ACTION_UPDATED ||
-         (entry->action == TILLIT_EXCHANGE_ACTION_CONFLICT &&
-          entry->resolution == TILLIT_EXCHANGE_TAKE_THEIRS);
-}
-
-/* A file without personal data leaves ours as it is; a municipality
- * that is ours stays ours. */
+/* New and updated records are written, and conflicts resolved as
+ * theirs. A file without personal data leaves ours as it is; a
+ * municipality that is ours stays ours. */
 static char *
 upsert_sql (TillitExchangePlan     *self,
             const TillitRecordKind *kind)
@@ -831,9 +788,12 @@ upsert_sql (TillitExchangePlan     *self,
   guint n_fields = tillit_record_kind_n_all_fields (kind);
   GString *sql = g_string_new (NULL);
 
-  g_string_printf (sql, "INSERT INTO main.\"%s\" (%s) SELECT %s FROM %s WHERE rowid = ? "
+  g_string_printf (sql, "INSERT INTO main.\"%s\" (%s) SELECT %s FROM %s "
+                        "WHERE action IN (%d, %d) OR (action = %d AND resolution = %d) "
                         "ON CONFLICT (uuid) DO UPDATE SET ",
-                   kind->table, columns, columns, stage);
+                   kind->table, columns, columns, stage,
+                   TILLIT_EXCHANGE_ACTION_NEW, TILLIT_EXCHANGE_ACTION_UPDATED,
+                   TILLIT_EXCHANGE_ACTION_CONFLICT, TILLIT_EXCHANGE_TAKE_THEIRS);
   for (guint i = 1; i < n_fields; i++)
     {
       const TillitField *field = tillit_record_kind_field (kind, i);
@@ -845,68 +805,49 @@ upsert_sql (TillitExchangePlan     *self,
   return g_string_free (sql, FALSE);
 }
 
+/* Stops a long statement once the import is cancelled. */
+static int
+interrupt_if_cancelled (void *cancellable)
+{
+  return g_cancellable_is_cancelled (cancellable);
+}
+
 static gboolean
 apply_in_transaction (TillitExchangePlan  *self,
                       GCancellable        *cancellable,
                       GError             **error)
 {
-  guint n = n_kinds ();
-  g_autofree sqlite3_stmt **upsert = g_new0 (sqlite3_stmt *, n);
   g_autofree char *now = tillit_exchange_timestamp_now ();
-  gboolean ok = TRUE;
 
-  for (guint i = 0; ok && i < n; i++)
-    {
-      g_autofree char *sql = upsert_sql (self, kind_at (i));
-
-      if (sqlite3_prepare_v2 (self->db, sql, -1, &upsert[i], NULL) != SQLITE_OK)
-        ok = db_error (self->db, error);
-    }
-
-  for (guint i = 0; ok && i < self->entries->len; i++)
-    {
-      const Entry *entry = &g_array_index (self->entries, Entry, i);
-      sqlite3_stmt *stmt = upsert[entry->kind];
-
-      if (i % 1024 == 0 && g_cancellable_set_error_if_cancelled (cancellable, error))
-        ok = FALSE;
-      else if (writes (entry))
-        {
-          sqlite3_bind_int64 (stmt, 1, entry->rowid);
-          if (sqlite3_step (stmt) != SQLITE_DONE)
-            ok = db_error (self->db, error);
-          sqlite3_reset (stmt);
-        }
-    }
-
-  for (guint i = 0; i < n; i++)
-    sqlite3_finalize (upsert[i]);
-
-  /* Every record in the file has now come in as it is there, whichever
-   * side won: the next import compares with that. */
-  for (guint i = 0; ok && i < n; i++)
+  for (guint i = 0; i < n_kinds (); i++)
     {
       g_autofree char *stage = stage_name (self, kind_at (i));
-      g_autofree char *sql =
+      g_autofree char *upsert = upsert_sql (self, kind_at (i));
+      /* Every record in the file has now come in as it is there, whichever
+       * side won: the next import compares with that. */
+      g_autofree char *sync =
         g_strdup_printf ("INSERT INTO main.sync_state (uuid, base_modified, source_municipality, "
                          "imported_at) SELECT uuid, modified, ?1, ?2 FROM %s WHERE true "
                          "ON CONFLICT (uuid) DO UPDATE SET base_modified = excluded.base_modified, "
                          "source_municipality = excluded.source_municipality, "
                          "imported_at = excluded.imported_at", stage);
       sqlite3_stmt *stmt = NULL;
+      int rc;
 
-      if (sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) != SQLITE_OK)
-        {
-          ok = db_error (self->db, error);
-          break;
-        }
+      if (g_cancellable_set_error_if_cancelled (cancellable, error) ||
+          !exec (self->db, upsert, error))
+        return FALSE;
+
+      if (sqlite3_prepare_v2 (self->db, sync, -1, &stmt, NULL) != SQLITE_OK)
+        return db_error (self->db, error);
       sqlite3_bind_text (stmt, 1, self->source_municipality, -1, SQLITE_STATIC);
       sqlite3_bind_text (stmt, 2, now, -1, SQLITE_STATIC);
-      if (sqlite3_step (stmt) != SQLITE_DONE)
-        ok = db_error (self->db, error);
+      rc = sqlite3_step (stmt);
       sqlite3_finalize (stmt);
+      if (rc != SQLITE_DONE)
+        return db_error (self->db, error);
     }
-  return ok;
+  return TRUE;
 }
 
 /**
@@ -928,6 +869,7 @@ tillit_exchange_plan_apply (TillitExchangePlan  *self,
                             GCancellable        *cancellable,
                             GError             **error)
 {
+  g_autoptr(GError) local_error = NULL;
   gboolean ok;
 
   g_return_val_if_fail (TILLIT_IS_EXCHANGE_PLAN (self), FALSE);
@@ -941,12 +883,25 @@ tillit_exchange_plan_apply (TillitExchangePlan  *self,
       !exec (self->db, "BEGIN IMMEDIATE; PRAGMA defer_foreign_keys = ON", error))
     return FALSE;
 
-  ok = apply_in_transaction (self, cancellable, error);
+  if (cancellable != NULL)
+    sqlite3_progress_handler (self->db, 10000, interrupt_if_cancelled, cancellable);
+  ok = apply_in_transaction (self, cancellable, &local_error);
+  sqlite3_progress_handler (self->db, 0, NULL, NULL);
   if (ok)
-    ok = exec (self->db, "COMMIT", error);
+    ok = exec (self->db, "COMMIT", &local_error);
   if (!ok)
     exec (self->db, "ROLLBACK", NULL);
   tillit_database_set_full_sync (self->database, FALSE, NULL);
+
+  /* An interrupted statement fails as the database; it was a cancel. */
+  if (!ok && g_cancellable_is_cancelled (cancellable) &&
+      !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      g_clear_error (&local_error);
+      g_cancellable_set_error_if_cancelled (cancellable, &local_error);
+    }
+  if (!ok)
+    g_propagate_error (error, g_steal_pointer (&local_error));
 
   self->applied = ok;
   return ok;
@@ -954,11 +909,87 @@ tillit_exchange_plan_apply (TillitExchangePlan  *self,
 
 /* Accessors -------------------------------------------------------------- */
 
+/* The entry's kind and its row in the kind's stage. */
+static void
+locate (TillitExchangePlan *self,
+        guint               index,
+        guint              *kind,
+        sqlite3_int64      *rowid)
+{
+  *kind = 0;
+  while (index >= self->n_staged[*kind])
+    index -= self->n_staged[(*kind)++];
+  *rowid = (sqlite3_int64) index + 1;
+}
+
+static sqlite3_stmt *
+entry_statement (TillitExchangePlan *self,
+                 guint               kind_index)
+{
+  const TillitRecordKind *kind = kind_at (kind_index);
+  const TillitField *label = label_field (kind);
+  g_autofree char *stage = NULL;
+  g_autofree char *sql = NULL;
+
+  if (self->select_entry[kind_index] != NULL)
+    return self->select_entry[kind_index];
+
+  stage = stage_name (self, kind);
+  sql = g_strdup_printf ("SELECT uuid, line, action, resolution, changed, modified, "
+                         "ours_modified, %s%s%s FROM %s WHERE rowid = ?",
+                         label ? "\"" : "", label ? label->column : "NULL", label ? "\"" : "",
+                         stage);
+  if (sqlite3_prepare_v2 (self->db, sql, -1, &self->select_entry[kind_index], NULL) != SQLITE_OK)
+    g_critical ("The plan could not read its stage: %s", sqlite3_errmsg (self->db));
+  return self->select_entry[kind_index];
+}
+
+static char *
+dup_column (sqlite3_stmt *stmt,
+            int           column)
+{
+  return g_strdup ((const char *) sqlite3_column_text (stmt, column));
+}
+
+/* The entry at @index, read from its stage unless it was the last one
+ * asked for; what it points to lasts until another index is asked for. */
 static const Entry *
 get_entry (TillitExchangePlan *self,
            guint               index)
 {
-  return &g_array_index (self->entries, Entry, index);
+  Entry *entry = &self->current;
+  sqlite3_stmt *stmt;
+
+  if (index == self->current_index)
+    return entry;
+
+  clear_entry (entry);
+  locate (self, index, &entry->kind, &entry->rowid);
+  self->current_index = index;
+  stmt = entry_statement (self, entry->kind);
+  if (stmt == NULL)
+    return entry;
+
+  sqlite3_bind_int64 (stmt, 1, entry->rowid);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      entry->uuid = dup_column (stmt, 0);
+      entry->line = sqlite3_column_int (stmt, 1);
+      entry->action = sqlite3_column_int (stmt, 2);
+      entry->resolution = sqlite3_column_int (stmt, 3);
+      entry->label = dup_column (stmt, 7);
+      if (entry->action == TILLIT_EXCHANGE_ACTION_UPDATED ||
+          entry->action == TILLIT_EXCHANGE_ACTION_CONFLICT)
+        {
+          const char *changed = (const char *) sqlite3_column_text (stmt, 4);
+
+          entry->changed = g_strsplit (changed != NULL ? changed : "", " ", -1);
+          entry->theirs_modified = dup_column (stmt, 5);
+          entry->ours_modified = dup_column (stmt, 6);
+        }
+    }
+  sqlite3_reset (stmt);
+  return entry;
 }
 
 const char *
@@ -994,7 +1025,7 @@ guint
 tillit_exchange_plan_get_n_entries (TillitExchangePlan *self)
 {
   g_return_val_if_fail (TILLIT_IS_EXCHANGE_PLAN (self), 0);
-  return self->entries->len;
+  return self->n_entries;
 }
 
 guint
@@ -1011,7 +1042,7 @@ tillit_exchange_plan_get_action (TillitExchangePlan *self,
                                  guint               index)
 {
   g_return_val_if_fail (TILLIT_IS_EXCHANGE_PLAN (self), 0);
-  g_return_val_if_fail (index < self->entries->len, 0);
+  g_return_val_if_fail (index < self->n_entries, 0);
   return get_entry (self, index)->action;
 }
 
@@ -1021,7 +1052,7 @@ tillit_exchange_plan_get_kind (TillitExchangePlan *self,
                                guint               index)
 {
   g_return_val_if_fail (TILLIT_IS_EXCHANGE_PLAN (self), NULL);
-  g_return_val_if_fail (index < self->entries->len, NULL);
+  g_return_val_if_fail (index < self->n_entries, NULL);
   return tillit_record_kinds (NULL)[get_entry (self, index)->kind]->xml_name;
 }
 
@@ -1030,7 +1061,7 @@ tillit_exchange_plan_get_uuid (TillitExchangePlan *self,
                                guint               index)
 {
   g_return_val_if_fail (TILLIT_IS_EXCHANGE_PLAN (self), NULL);
-  g_return_val_if_fail (index < self->entries->len, NULL);
+  g_return_val_if_fail (index < self->n_entries, NULL);
   return get_entry (self, index)->uuid;
 }
 
@@ -1040,7 +1071,7 @@ tillit_exchange_plan_get_label (TillitExchangePlan *self,
                                 guint               index)
 {
   g_return_val_if_fail (TILLIT_IS_EXCHANGE_PLAN (self), NULL);
-  g_return_val_if_fail (index < self->entries->len, NULL);
+  g_return_val_if_fail (index < self->n_entries, NULL);
   return get_entry (self, index)->label;
 }
 
@@ -1049,7 +1080,7 @@ tillit_exchange_plan_get_line (TillitExchangePlan *self,
                                guint               index)
 {
   g_return_val_if_fail (TILLIT_IS_EXCHANGE_PLAN (self), 0);
-  g_return_val_if_fail (index < self->entries->len, 0);
+  g_return_val_if_fail (index < self->n_entries, 0);
   return get_entry (self, index)->line;
 }
 
@@ -1065,7 +1096,7 @@ tillit_exchange_plan_get_changed_fields (TillitExchangePlan *self,
                                          guint               index)
 {
   g_return_val_if_fail (TILLIT_IS_EXCHANGE_PLAN (self), NULL);
-  g_return_val_if_fail (index < self->entries->len, NULL);
+  g_return_val_if_fail (index < self->n_entries, NULL);
   return (const char * const *) get_entry (self, index)->changed;
 }
 
@@ -1084,7 +1115,7 @@ tillit_exchange_plan_get_modified (TillitExchangePlan  *self,
                                    const char         **ours)
 {
   g_return_if_fail (TILLIT_IS_EXCHANGE_PLAN (self));
-  g_return_if_fail (index < self->entries->len);
+  g_return_if_fail (index < self->n_entries);
 
   if (theirs != NULL)
     *theirs = get_entry (self, index)->theirs_modified;
@@ -1116,7 +1147,7 @@ tillit_exchange_plan_dup_value (TillitExchangePlan *self,
   int field_index;
 
   g_return_val_if_fail (TILLIT_IS_EXCHANGE_PLAN (self), NULL);
-  g_return_val_if_fail (index < self->entries->len, NULL);
+  g_return_val_if_fail (index < self->n_entries, NULL);
   g_return_val_if_fail (field != NULL, NULL);
 
   entry = get_entry (self, index);
@@ -1143,8 +1174,34 @@ tillit_exchange_plan_get_resolution (TillitExchangePlan *self,
                                      guint               index)
 {
   g_return_val_if_fail (TILLIT_IS_EXCHANGE_PLAN (self), 0);
-  g_return_val_if_fail (index < self->entries->len, 0);
+  g_return_val_if_fail (index < self->n_entries, 0);
   return get_entry (self, index)->resolution;
+}
+
+/* The resolution of the conflict in @rowid of the kind's stage, or of
+ * all its conflicts for 0. */
+static void
+set_resolutions (TillitExchangePlan       *self,
+                 guint                     kind_index,
+                 sqlite3_int64             rowid,
+                 TillitExchangeResolution  resolution)
+{
+  g_autofree char *stage = stage_name (self, kind_at (kind_index));
+  g_autofree char *sql =
+    g_strdup_printf ("UPDATE %s SET resolution = %d WHERE action = %d AND (?1 = 0 OR rowid = ?1)",
+                     stage, resolution, TILLIT_EXCHANGE_ACTION_CONFLICT);
+  sqlite3_stmt *stmt = NULL;
+
+  if (sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) == SQLITE_OK)
+    {
+      sqlite3_bind_int64 (stmt, 1, rowid);
+      if (sqlite3_step (stmt) != SQLITE_DONE)
+        g_critical ("The plan could not note a choice: %s", sqlite3_errmsg (self->db));
+    }
+  sqlite3_finalize (stmt);
+
+  /* The entry asked for last is read afresh. */
+  self->current_index = G_MAXUINT;
 }
 
 /* Only conflicts have a choice; ours is kept unless told otherwise. */
@@ -1154,10 +1211,10 @@ tillit_exchange_plan_set_resolution (TillitExchangePlan       *self,
                                      TillitExchangeResolution  resolution)
 {
   g_return_if_fail (TILLIT_IS_EXCHANGE_PLAN (self));
-  g_return_if_fail (index < self->entries->len);
+  g_return_if_fail (index < self->n_entries);
   g_return_if_fail (get_entry (self, index)->action == TILLIT_EXCHANGE_ACTION_CONFLICT);
 
-  g_array_index (self->entries, Entry, index).resolution = resolution;
+  set_resolutions (self, get_entry (self, index)->kind, get_entry (self, index)->rowid, resolution);
 }
 
 void
@@ -1166,7 +1223,6 @@ tillit_exchange_plan_resolve_all (TillitExchangePlan       *self,
 {
   g_return_if_fail (TILLIT_IS_EXCHANGE_PLAN (self));
 
-  for (guint i = 0; i < self->entries->len; i++)
-    if (get_entry (self, i)->action == TILLIT_EXCHANGE_ACTION_CONFLICT)
-      g_array_index (self->entries, Entry, i).resolution = resolution;
+  for (guint i = 0; i < n_kinds (); i++)
+    set_resolutions (self, i, 0, resolution);
 }

@@ -62,6 +62,8 @@ const char              *tillit_exchange_plan_get_source_municipality (TillitExc
 const char              *tillit_exchange_plan_get_source_kommunkod (TillitExchangePlan *self);
 gboolean                 tillit_exchange_plan_has_personal_data    (TillitExchangePlan *self);
 
+/* The plan's entries are read from disk when asked for: what the getters
+ * below return for one index lasts until they are asked about another. */
 guint                    tillit_exchange_plan_get_n_entries  (TillitExchangePlan      *self);
 guint                    tillit_exchange_plan_count          (TillitExchangePlan      *self,
                                                               TillitExchangeAction     action);

@@ -269,19 +269,6 @@ describe_xml_error (TillitExchangeReader *self,
                                     "format; this Tillit reads version %s"),
                                   TILLIT_EXCHANGE_FORMAT_VERSION);
         }
-      if (xerror->code == XML_SCHEMAV_CVC_IDC && strstr (detail, "of keyref") != NULL)
-        {
-          const char *open = strstr (detail, "['");
-          const char *close = open ? strstr (open, "']") : NULL;
-          g_autofree char *uuid = close ? g_strndup (open + 2, close - open - 2)
-                                        : g_strdup ("?");
-
-          return g_strdup_printf (_("A reference names the record %s, which is not in the "
-                                    "file; a reference to a record elsewhere must be "
-                                    "marked external"), uuid);
-        }
-      if (xerror->code == XML_SCHEMAV_CVC_IDC && xerror->str1 != NULL)
-        return g_strdup_printf (_("Two records have the same UUID %s"), xerror->str1);
       return g_strdup_printf (_("The file does not follow the exchange format: %s"), detail);
     }
 
@@ -434,45 +421,14 @@ tillit_exchange_reader_new (GFile         *file,
   return g_steal_pointer (&self);
 }
 
-static void
-ignore_error (void       *context,
-              xmlErrorPtr xerror)
-{
-}
-
-/* libxml2 2.9 leaks the identity-constraint matchers of every element
- * still open when a validation stops early (a truncated or refused file):
- * freeing the context parks them in a cache that only the context's reset
- * frees, and the reset parks the last ones there again. Two validations of
- * an empty document reset it twice, so nothing is left when it is freed. */
-static void
-free_validation (TillitExchangeReader *self)
-{
-  xmlDocPtr empty;
-
-  if (self->validation == NULL)
-    return;
-
-  empty = xmlReadMemory ("<empty/>", 8, NULL, NULL, XML_PARSE_NONET);
-  xmlSchemaSetValidStructuredErrors (self->validation, ignore_error, NULL);
-  if (empty != NULL)
-    {
-      xmlSchemaValidateDoc (self->validation, empty);
-      xmlSchemaValidateDoc (self->validation, empty);
-      xmlFreeDoc (empty);
-    }
-  g_clear_pointer (&self->xml, xmlFreeTextReader);
-  g_clear_pointer (&self->validation, xmlSchemaFreeValidCtxt);
-}
-
 void
 tillit_exchange_reader_free (TillitExchangeReader *self)
 {
   if (self == NULL)
     return;
 
-  free_validation (self);
   g_clear_pointer (&self->xml, xmlFreeTextReader);
+  g_clear_pointer (&self->validation, xmlSchemaFreeValidCtxt);
   g_clear_object (&self->stream);
   g_clear_object (&self->base);
   g_clear_object (&self->cancellable);
@@ -582,6 +538,96 @@ tillit_exchange_reader_get_fraction (TillitExchangeReader *self)
   return CLAMP ((double) position / (double) self->file_size, 0.0, 1.0);
 }
 
+/**
+ * tillit_exchange_reader_next_record:
+ * @node: (out): the record, or `source`, read whole as a small tree that
+ *   the reader frees once it moves past
+ * @error: a #GError
+ *
+ * Moves to the next child of the root element, which the schema allows
+ * only to be `source` or a record.
+ *
+ * Returns: %FALSE with @error set when the file is refused; %TRUE with
+ *   @node %NULL at the end of the file
+ */
+gboolean
+tillit_exchange_reader_next_record (TillitExchangeReader  *self,
+                                    xmlNodePtr            *node,
+                                    GError               **error)
+{
+  gboolean done = FALSE;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (node != NULL, FALSE);
+
+  *node = NULL;
+  while (TRUE)
+    {
+      if (!tillit_exchange_reader_read (self, &done, error))
+        return FALSE;
+      if (done)
+        return TRUE;
+      if (xmlTextReaderNodeType (self->xml) == XML_READER_TYPE_ELEMENT &&
+          xmlTextReaderDepth (self->xml) == 1)
+        {
+          *node = tillit_exchange_reader_expand (self, error);
+          return *node != NULL;
+        }
+    }
+}
+
+/* Where @node, or the node the reader is on, starts. Only the recent
+ * lines' columns are known: ask while the node is being read. */
+void
+tillit_exchange_reader_get_position (TillitExchangeReader *self,
+                                     xmlNodePtr            node,
+                                     guint                *line,
+                                     guint                *column)
+{
+  g_return_if_fail (self != NULL);
+
+  *line = self->line;
+  if (node == NULL)
+    node = xmlTextReaderCurrentNode (self->xml);
+  if (node != NULL && node->type == XML_ELEMENT_NODE)
+    *line = (guint) xmlGetLineNo (node);
+  else if (xmlTextReaderGetParserLineNumber (self->xml) > 0)
+    *line = (guint) xmlTextReaderGetParserLineNumber (self->xml);
+  *column = column_of_line (self, *line);
+}
+
+/* "FILE:LINE:COLUMN" for a place noted earlier with get_position(). */
+char *
+tillit_exchange_reader_get_place (TillitExchangeReader *self,
+                                  guint                 line,
+                                  guint                 column)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return g_strdup_printf ("%s:%u:%u", self->name, MAX (line, 1), MAX (column, 1));
+}
+
+/* An error at a place noted earlier with get_position(). */
+void
+tillit_exchange_reader_set_error_at (TillitExchangeReader  *self,
+                                     GError               **error,
+                                     int                    code,
+                                     guint                  line,
+                                     guint                  column,
+                                     const char            *format,
+                                     ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  g_return_if_fail (self != NULL);
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  set_error_at (self, error, code, line, column, message);
+}
+
 /* An error about @node, or the node the reader is on, at its line and
  * column. */
 void
@@ -593,29 +639,13 @@ tillit_exchange_reader_set_error (TillitExchangeReader  *self,
                                   ...)
 {
   g_autofree char *message = NULL;
-  guint line = self->line;
+  guint line, column;
   va_list args;
 
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
   va_end (args);
 
-  if (node == NULL)
-    node = xmlTextReaderCurrentNode (self->xml);
-  if (node != NULL && node->type == XML_ELEMENT_NODE)
-    line = (guint) xmlGetLineNo (node);
-  else if (xmlTextReaderGetParserLineNumber (self->xml) > 0)
-    line = (guint) xmlTextReaderGetParserLineNumber (self->xml);
-
-  set_error_at (self, error, code, line, column_of_line (self, line), message);
-}
-
-/* "FILE:LINE:COLUMN" for a line read earlier. */
-char *
-tillit_exchange_reader_get_place (TillitExchangeReader *self,
-                                  guint                 line)
-{
-  g_return_val_if_fail (self != NULL, NULL);
-
-  return g_strdup_printf ("%s:%u:%u", self->name, MAX (line, 1), column_of_line (self, line));
+  tillit_exchange_reader_get_position (self, node, &line, &column);
+  set_error_at (self, error, code, line, column, message);
 }

@@ -29,8 +29,23 @@ void                  tillit_exchange_reader_set_error (TillitExchangeReader  *s
                                                         xmlNodePtr             node,
                                                         const char            *format,
                                                         ...) G_GNUC_PRINTF (5, 6);
-char                 *tillit_exchange_reader_get_place (TillitExchangeReader *self,
-                                                        guint                 line);
+void                  tillit_exchange_reader_set_error_at (TillitExchangeReader *self,
+                                                           GError              **error,
+                                                           int                   code,
+                                                           guint                 line,
+                                                           guint                 column,
+                                                           const char           *format,
+                                                           ...) G_GNUC_PRINTF (6, 7);
+void                  tillit_exchange_reader_get_position (TillitExchangeReader *self,
+                                                           xmlNodePtr            node,
+                                                           guint                *line,
+                                                           guint                *column);
+char                 *tillit_exchange_reader_get_place    (TillitExchangeReader *self,
+                                                           guint                 line,
+                                                           guint                 column);
+gboolean              tillit_exchange_reader_next_record  (TillitExchangeReader *self,
+                                                           xmlNodePtr           *node,
+                                                           GError              **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TillitExchangeReader, tillit_exchange_reader_free)
 

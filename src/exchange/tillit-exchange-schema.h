@@ -22,5 +22,6 @@ G_BEGIN_DECLS
 
 xmlSchemaPtr tillit_exchange_schema_get  (GError **error);
 GBytes      *tillit_exchange_schema_text (void);
+xmlDocPtr    tillit_exchange_schema_read_streaming (void);
 
 G_END_DECLS
