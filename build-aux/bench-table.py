@@ -137,7 +137,8 @@ def main(argv):
         return 1
     print(table([row(figure) for figure in figures]))
     missed = sum(1 for figure in figures if row(figure)[5] == "**missed**")
-    print(f"\n{len(figures)} figures, {missed} targets missed")
+    print(f"\n{len(figures)} figure{'s' * (len(figures) != 1)}, "
+          f"{missed} target{'s' * (missed != 1)} missed")
     return 0
 
 
