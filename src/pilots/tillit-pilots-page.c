@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "app/tillit-lazy-list.h"
 #include "exchange/tillit-exchange.h"
 
 #include "tillit-pilots-page.h"
@@ -16,7 +17,6 @@
 #include "tillit-pilot-editor.h"
 #include "tillit-pilot-filter.h"
 #include "tillit-pilot-labels.h"
-#include "tillit-pilot-lazy.h"
 #include "tillit-pilot-portfolio.h"
 
 typedef struct
@@ -1214,7 +1214,7 @@ tillit_pilots_page_init (TillitPilotsPage *self)
   self->sorted = gtk_sort_list_model_new (G_LIST_MODEL (self->filtered),
                                           g_object_ref (gtk_column_view_get_sorter (self->column_view)));
   self->selection = gtk_multi_selection_new (G_LIST_MODEL (self->sorted));
-  tillit_pilot_set_model_when_mapped (GTK_WIDGET (self->column_view), GTK_SELECTION_MODEL (self->selection));
+  tillit_set_model_when_mapped (GTK_WIDGET (self->column_view), GTK_SELECTION_MODEL (self->selection));
   g_signal_connect (self->selection, "selection-changed", G_CALLBACK (list_selection_changed), self);
   first = g_list_model_get_item (gtk_column_view_get_columns (self->column_view), 0);
   gtk_column_view_sort_by_column (self->column_view, first, GTK_SORT_ASCENDING);

@@ -1,10 +1,10 @@
-/* tillit-pilot-lazy.c: list views that build their rows once shown
+/* tillit-lazy-list.c: list views that build their rows once shown
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
-#include "tillit-pilot-lazy.h"
+#include "app/tillit-lazy-list.h"
 
 static void
 set_model (GtkWidget         *view,
@@ -15,18 +15,18 @@ set_model (GtkWidget         *view,
 }
 
 /**
- * tillit_pilot_set_model_when_mapped:
+ * tillit_set_model_when_mapped:
  * @view: a #GtkListView or #GtkColumnView
  *
  * Gives @view its @model when it is first shown. GTK 4.8 builds up to
  * 200 rows for a list view as soon as it has a model, shown or not, and
  * measures them all: on a programme of many thousand pilots the hidden
- * list, board and their cards were most of Tillit's time to its first
- * frame (bench-first-frame).
+ * Pilots page's list, board and cards were most of Tillit's time to its
+ * first frame (bench-first-frame).
  */
 void
-tillit_pilot_set_model_when_mapped (GtkWidget         *view,
-                                    GtkSelectionModel *model)
+tillit_set_model_when_mapped (GtkWidget         *view,
+                              GtkSelectionModel *model)
 {
   g_return_if_fail (GTK_IS_LIST_VIEW (view) || GTK_IS_COLUMN_VIEW (view));
   g_return_if_fail (GTK_IS_SELECTION_MODEL (model));
