@@ -58,11 +58,23 @@ check-asan: deps-check $(ASANDIR)/build.ninja
 	G_SLICE=always-malloc UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
 	  meson test -C $(ASANDIR) --suite unit --suite cli --print-errorlogs
 
-# Benchmarks print figures; they are not tests and never fail on speed.
-bench: build
-	@for b in $(BUILDDIR)/tests/bench/bench-*; do \
-	  [ -f "$$b" ] && [ -x "$$b" ] || continue; echo "== $${b##*/}"; "$$b" || exit 1; \
-	done
+# Benchmarks print figures; they are not tests and never fail on speed,
+# only on an error. Each runs under Xvfb in the tests' environment; its
+# output is kept in $(BUILDDIR)/bench/, and the BENCH lines of all of
+# them end as one table (also saved as $(BUILDDIR)/bench/table.md).
+BENCH_ENV := GSETTINGS_BACKEND=memory GSETTINGS_SCHEMA_DIR=$(CURDIR)/$(BUILDDIR)/data \
+	GTK_A11Y=none NO_AT_BRIDGE=1
+
+bench: deps-check build
+	@out=$(BUILDDIR)/bench; mkdir -p $$out; rm -f $$out/*; status=0; \
+	for b in $(BUILDDIR)/tests/bench/bench-*; do \
+	  [ -f "$$b" ] && [ -x "$$b" ] || continue; name=$${b##*/}; echo "== $$name"; \
+	  { $(BENCH_ENV) $(XVFB) "$$b" 2>&1; echo $$? > $$out/$$name.status; } | tee $$out/$$name.txt; \
+	  [ "$$(cat $$out/$$name.status)" = 0 ] || { echo "$$name failed" >&2; status=1; }; \
+	  rm -f $$out/$$name.status; \
+	done; \
+	echo; $(PYTHON) build-aux/bench-table.py $$out/*.txt > $$out/table.md || status=1; \
+	cat $$out/table.md; exit $$status
 
 clean:
 	rm -rf $(BUILDDIR) $(ASANDIR)

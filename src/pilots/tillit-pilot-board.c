@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "app/tillit-lazy-list.h"
 #include "model/tillit-model.h"
 
 #include "tillit-pilot-board.h"
@@ -247,7 +248,8 @@ tillit_pilot_board_init (TillitPilotBoard *self)
       g_signal_connect (factory, "setup", G_CALLBACK (setup_card), NULL);
       g_signal_connect (factory, "bind", G_CALLBACK (bind_card), NULL);
       g_signal_connect (factory, "unbind", G_CALLBACK (unbind_card), NULL);
-      column->view = GTK_LIST_VIEW (gtk_list_view_new (GTK_SELECTION_MODEL (g_object_ref (column->selection)), factory));
+      column->view = GTK_LIST_VIEW (gtk_list_view_new (NULL, factory));
+      tillit_set_model_when_mapped (GTK_WIDGET (column->view), GTK_SELECTION_MODEL (column->selection));
       gtk_widget_add_css_class (GTK_WIDGET (column->view), "pilot-column");
       gtk_accessible_update_property (GTK_ACCESSIBLE (column->view), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       tillit_pilot_nick_label ("stage", stages[i]), -1);
