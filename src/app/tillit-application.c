@@ -138,29 +138,6 @@ tillit_application_handle_local_options (GApplication *application,
   return -1;
 }
 
-static void adopt_store (TillitApplication *self,
-                         const char        *path,
-                         TillitStore       *store);
-
-typedef struct
-{
-  const char *path;
-  TillitStore *store;
-  GError *error;
-} Opening;
-
-static gpointer
-open_in_thread (gpointer data)
-{
-  Opening *opening = data;
-
-  opening->store = tillit_store_open (opening->path, &opening->error);
-  return NULL;
-}
-
-/* The programme loads in a thread of its own while the first window is
- * built and shown (realizing it and starting GL take about as long as
- * loading 50,000 records); the window gets it before its first frame. */
 static void
 tillit_application_activate (GApplication *application)
 {
@@ -170,29 +147,16 @@ tillit_application_activate (GApplication *application)
   window = gtk_application_get_active_window (GTK_APPLICATION (self));
   if (window == NULL)
     {
-      g_autofree char *path = g_strdup (tillit_application_get_database_path (self));
-      Opening opening = { path, NULL, NULL };
-      GThread *opener = NULL;
-
-      if (self->store == NULL)
-        opener = g_thread_new ("tillit-open", open_in_thread, &opening);
+      g_autoptr(GError) error = NULL;
+      const char *path = tillit_application_get_database_path (self);
 
       window = GTK_WINDOW (tillit_window_new (self));
       gtk_window_present (window);
 
-      if (opener != NULL)
-        {
-          g_thread_join (opener);
-          if (opening.store == NULL)
-            {
-              tillit_window_show_open_error (TILLIT_WINDOW (window), path, opening.error);
-              g_error_free (opening.error);
-              return;
-            }
-          adopt_store (self, path, opening.store);
-          g_object_unref (opening.store);
-        }
-      if (tillit_store_get_ours (self->store) == NULL)
+      if (self->store == NULL &&
+          !tillit_application_open_database (self, path, &error))
+        tillit_window_show_open_error (TILLIT_WINDOW (window), path, error);
+      else if (tillit_store_get_ours (self->store) == NULL)
         tillit_window_ask_who_we_are (TILLIT_WINDOW (window));
       return;
     }
@@ -440,19 +404,12 @@ tillit_application_open_database (TillitApplication  *self,
   if (store == NULL)
     return FALSE;
 
-  adopt_store (self, path, store);
-  return TRUE;
-}
-
-static void
-adopt_store (TillitApplication *self,
-             const char        *path,
-             TillitStore       *store)
-{
   tillit_application_set_database_path (self, path);
   g_set_object (&self->store, store);
   update_undo_actions (self);
   g_signal_connect_object (store, "notify::can-undo", G_CALLBACK (update_undo_actions), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (store, "notify::can-redo", G_CALLBACK (update_undo_actions), self, G_CONNECT_SWAPPED);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+
+  return TRUE;
 }
