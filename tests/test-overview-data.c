@@ -284,6 +284,41 @@ test_search (TestFile      *fixture,
   }
 }
 
+/* The index folds a record once and again only after it changed; a
+ * deleted record is no longer found. */
+static void
+test_search_index (TestFile      *fixture,
+                   gconstpointer  data)
+{
+  OverviewProgramme p;
+  g_autoptr(TillitStore) store = open_filled (fixture, &p);
+  g_autoptr(TillitOverviewIndex) index = tillit_overview_index_new (store);
+  g_autoptr(GPtrArray) before = NULL;
+  g_autoptr(GPtrArray) renamed = NULL;
+  g_autoptr(GPtrArray) old_name = NULL;
+  g_autoptr(GPtrArray) deleted = NULL;
+  g_autoptr(GError) error = NULL;
+
+  while (!tillit_overview_index_prepare (index, 3))
+    ;
+  before = tillit_overview_index_search (index, "digital key", 0);
+  g_assert_cmpuint (before->len, ==, 1);
+  g_assert_true (g_ptr_array_index (before, 0) == p.pilot_key);
+
+  g_assert_true (tillit_store_update (store, p.pilot_key, &error, "title", "Keyless entry", NULL));
+  g_assert_no_error (error);
+  renamed = tillit_overview_index_search (index, "keyless", 0);
+  old_name = tillit_overview_index_search (index, "digital key", 0);
+  g_assert_cmpuint (renamed->len, ==, 1);
+  g_assert_true (g_ptr_array_index (renamed, 0) == p.pilot_key);
+  g_assert_cmpuint (old_name->len, ==, 0);
+
+  g_assert_true (tillit_store_delete (store, p.pilot_key, &error));
+  g_assert_no_error (error);
+  deleted = tillit_overview_index_search (index, "keyless", 0);
+  g_assert_cmpuint (deleted->len, ==, 0);
+}
+
 static void
 test_titles (TestFile      *fixture,
              gconstpointer  data)
@@ -316,6 +351,7 @@ main (int   argc,
   TEST_ADD ("/overview/thread", test_thread);
   TEST_ADD ("/overview/from-elsewhere", test_from_elsewhere);
   TEST_ADD ("/overview/search", test_search);
+  TEST_ADD ("/overview/search-index", test_search_index);
   TEST_ADD ("/overview/titles", test_titles);
 
   return g_test_run ();

@@ -65,6 +65,8 @@ fixture_set_up (Fixture       *fixture,
 
   /* Every test starts as a first start does: on the overview. */
   g_settings_reset (settings, "last-tool");
+  g_settings_set_int (settings, "window-width", 1180);
+  g_settings_set_int (settings, "window-height", 800);
 
   fixture->app = tillit_application_new ();
   g_application_set_flags (G_APPLICATION (fixture->app), G_APPLICATION_NON_UNIQUE);
@@ -73,7 +75,6 @@ fixture_set_up (Fixture       *fixture,
   g_assert_no_error (error);
   g_application_activate (G_APPLICATION (fixture->app));
   fixture->window = TILLIT_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (fixture->app)));
-  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1180, 800);
   fixture->store = tillit_application_get_store (fixture->app);
   fixture->page = TILLIT_OVERVIEW_PAGE (window_page (fixture, "overview"));
 
@@ -190,12 +191,33 @@ test_heatmap (Fixture       *fixture,
   /* An earlier period. */
   tillit_overview_page_set_period (fixture->page, "2025");
   g_assert_cmpstr (cell_text (fixture, 0, TILLIT_OVERVIEW_MATRIX, 0), ==, tillit_matrix_rating_label (1));
+}
 
-  /* A narrow window still shows the heatmap, scrolling sideways. */
-  tillit_overview_page_set_period (fixture->page, NULL);
-  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 360, 720);
-  tillit_test_wait_for_frame (GTK_WIDGET (fixture->window));
-  screenshot (GTK_WIDGET (fixture->window), "overview-narrow");
+/* A phone-sized window: the heatmap keeps its columns and scrolls
+ * sideways. (The page alone: the window is as wide as its widest tool.) */
+static void
+test_narrow (Fixture       *fixture,
+             gconstpointer  data)
+{
+  GtkWidget *window = gtk_window_new ();
+  TillitOverviewPage *page = g_object_new (TILLIT_TYPE_OVERVIEW_PAGE, "store", fixture->store, NULL);
+  int minimum;
+
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (page));
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 720);
+  gtk_window_present (GTK_WINDOW (window));
+  tillit_test_wait_for_frame (window);
+
+  gtk_widget_measure (GTK_WIDGET (page), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  g_assert_cmpint (minimum, <=, 360);
+  g_assert_cmpint (gtk_widget_get_width (window), ==, 360);
+  g_assert_true (gtk_widget_get_mapped (tillit_overview_page_get_cell (page, 6, TILLIT_OVERVIEW_RECRUITMENT)));
+  screenshot (window, "overview-narrow");
+
+  g_signal_emit_by_name (tillit_overview_page_get_principle (page, 0), "clicked");
+  tillit_test_wait_for_frame (window);
+  screenshot (window, "overview-thread-narrow");
+  gtk_window_destroy (GTK_WINDOW (window));
 }
 
 static GtkListBox *
@@ -256,6 +278,34 @@ test_cell_records (Fixture       *fixture,
   g_signal_emit_by_name (list, "row-activated", gtk_list_box_get_row_at_index (list, 0));
   tillit_test_iterate ();
   g_assert_cmpstr (tillit_window_get_visible_tool (fixture->window), ==, "recruitment");
+
+  /* A long list shows its first hundred and says how many more. */
+  {
+    g_autoptr(GError) error = NULL;
+    const char *p2[] = { tillit_record_get_uuid (fixture->p.principles[2]), NULL };
+    GtkListBoxRow *last;
+
+    tillit_store_begin_group (fixture->store, "many");
+    for (guint i = 0; i < 103; i++)
+      {
+        g_autofree char *title = g_strdup_printf ("Pilot %u", i);
+
+        g_assert_nonnull (tillit_store_create (fixture->store, TILLIT_TYPE_PILOT, &error,
+                                               "title", title, "principles", p2, NULL));
+      }
+    tillit_store_end_group (fixture->store);
+    gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-tool", "s", "overview");
+    tillit_test_iterate ();
+    g_assert_true (g_str_has_prefix (cell_text (fixture, 2, TILLIT_OVERVIEW_PILOTS, 0), "103 "));
+    g_signal_emit_by_name (tillit_overview_page_get_cell (fixture->page, 2, TILLIT_OVERVIEW_PILOTS), "clicked");
+    list = popover_list (fixture);
+    last = gtk_list_box_get_row_at_index (list, 100);
+    g_assert_nonnull (last);
+    g_assert_null (gtk_list_box_get_row_at_index (list, 101));
+    g_assert_null (g_object_get_data (G_OBJECT (last), "record"));
+    g_assert_false (gtk_list_box_row_get_activatable (last));
+    g_assert_nonnull (strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (last)), "3"));
+  }
 }
 
 /* The rows of the red thread that open a record, in order. */
@@ -349,6 +399,14 @@ test_adapt (Fixture       *fixture,
   tillit_test_wait_for_frame (GTK_WIDGET (fixture->window));
   coverage = gtk_stack_get_child_by_name (stack, "coverage");
   g_assert_null (find_suggested_button (coverage));
+  {
+    GtkWidget *row;
+
+    for (guint i = 0; (row = tillit_test_find_widget (coverage, ADW_TYPE_ACTION_ROW, i)) != NULL; i++)
+      if (g_object_get_data (G_OBJECT (row), "record") == fixture->p.their_learning)
+        gtk_widget_grab_focus (row);
+  }
+  tillit_test_wait_for_frame (GTK_WIDGET (fixture->window));
   screenshot (GTK_WIDGET (fixture->window), "overview-elsewhere");
 }
 
@@ -462,6 +520,7 @@ main (int   argc,
   ADD ("adapt", test_adapt);
   ADD ("search", test_search);
   ADD ("empty", test_empty);
+  ADD ("narrow", test_narrow);
 #undef ADD
 
   return g_test_run ();

@@ -677,12 +677,14 @@ assessment_title (TillitRecord *assessment)
   int practice = tillit_matrix_rating_from_nick (tillit_record_get_string (assessment, "practice"));
   const char *period = tillit_record_get_string (assessment, "period");
 
+  g_autofree char *say_do = g_strdup_printf (_("Say: %s · Do: %s"),
+                                             tillit_matrix_rating_label (MAX (discourse, 0)),
+                                             tillit_matrix_rating_label (MAX (practice, 0)));
+
   /* Translators: an assessment of a matrix cell: its period, then what
-   * is said (discourse) and what is done (practice) */
-  return g_strdup_printf (_("%s: discourse %s, practice %s"),
-                          period != NULL && *period != '\0' ? period : _("No period"),
-                          tillit_matrix_rating_label (MAX (discourse, 0)),
-                          tillit_matrix_rating_label (MAX (practice, 0)));
+   * is said and what is done */
+  return g_strdup_printf (C_("assessment", "%s · %s"),
+                          period != NULL && *period != '\0' ? period : _("No period"), say_do);
 }
 
 /**
@@ -807,28 +809,146 @@ haystack (TillitRecord *record,
   return fold (text->str);
 }
 
+/* One record's text, folded once and kept until the record changes. */
 typedef struct
 {
   TillitRecord *record;
-  guint rank;
-  guint order;
-} Hit;
+  char *modified;
+  char *title;
+  char *text;
+  guint generation;
+} Entry;
 
-static int
-compare_hits (gconstpointer a,
-              gconstpointer b)
+static void
+entry_free (gpointer data)
 {
-  const Hit *ha = a;
-  const Hit *hb = b;
+  Entry *entry = data;
 
-  if (ha->rank != hb->rank)
-    return ha->rank < hb->rank ? -1 : 1;
-  return ha->order < hb->order ? -1 : (ha->order > hb->order);
+  g_object_unref (entry->record);
+  g_free (entry->modified);
+  g_free (entry->title);
+  g_free (entry->text);
+  g_free (entry);
+}
+
+struct _TillitOverviewIndex
+{
+  TillitStore *store;
+  GHashTable *entries;
+  guint generation;
+  guint kind;
+  guint position;
+};
+
+/**
+ * tillit_overview_index_new:
+ *
+ * A search index over @store: each record's text is folded once, when
+ * first searched or prepared, and again only after the record changed.
+ *
+ * Returns: (transfer full): the index
+ */
+TillitOverviewIndex *
+tillit_overview_index_new (TillitStore *store)
+{
+  TillitOverviewIndex *self;
+
+  g_return_val_if_fail (TILLIT_IS_STORE (store), NULL);
+
+  self = g_new0 (TillitOverviewIndex, 1);
+  self->store = g_object_ref (store);
+  self->entries = g_hash_table_new_full (NULL, NULL, NULL, entry_free);
+  return self;
+}
+
+void
+tillit_overview_index_free (TillitOverviewIndex *self)
+{
+  if (self == NULL)
+    return;
+
+  g_hash_table_unref (self->entries);
+  g_object_unref (self->store);
+  g_free (self);
+}
+
+static Entry *
+index_entry (TillitOverviewIndex *self,
+             TillitRecord        *record)
+{
+  Entry *entry = g_hash_table_lookup (self->entries, record);
+  g_autofree char *title = NULL;
+
+  if (entry != NULL && g_strcmp0 (entry->modified, tillit_record_get_modified (record)) == 0)
+    {
+      entry->generation = self->generation;
+      return entry;
+    }
+
+  title = tillit_overview_record_title (self->store, record);
+  entry = g_new0 (Entry, 1);
+  entry->record = g_object_ref (record);
+  entry->modified = g_strdup (tillit_record_get_modified (record));
+  entry->text = haystack (record, title);
+  entry->title = fold (title);
+  entry->generation = self->generation;
+  g_hash_table_replace (self->entries, record, entry);
+  return entry;
+}
+
+static GListModel *
+searched_list (TillitStore *store,
+               guint        kind)
+{
+  return list (store, tillit_record_kind_lookup (kinds[kind].kind)->get_type ());
 }
 
 /**
- * tillit_overview_search:
- * @store: the programme
+ * tillit_overview_index_prepare:
+ * @budget: how many records to fold at most
+ *
+ * Folds records ahead of the first search, a few at a time, so that the
+ * work can run while the application idles.
+ *
+ * Returns: whether every record is folded
+ */
+gboolean
+tillit_overview_index_prepare (TillitOverviewIndex *self,
+                               guint                budget)
+{
+  g_return_val_if_fail (self != NULL, TRUE);
+
+  for (; self->kind < G_N_ELEMENTS (kinds); self->kind++, self->position = 0)
+    {
+      GListModel *model;
+
+      if (!kinds[self->kind].searched)
+        continue;
+      model = searched_list (self->store, self->kind);
+      for (; self->position < g_list_model_get_n_items (model); self->position++)
+        {
+          g_autoptr(TillitRecord) record = NULL;
+
+          if (budget-- == 0)
+            return FALSE;
+          record = g_list_model_get_item (model, self->position);
+          index_entry (self, record);
+        }
+    }
+
+  return TRUE;
+}
+
+static gboolean
+entry_is_stale (gpointer key,
+                gpointer value,
+                gpointer user_data)
+{
+  return ((Entry *) value)->generation != GPOINTER_TO_UINT (user_data);
+}
+
+/**
+ * tillit_overview_index_search:
  * @query: what the user typed
  * @max_results: at most this many, 0 for all
  *
@@ -840,17 +960,18 @@ compare_hits (gconstpointer a,
  * Returns: (transfer full) (element-type TillitRecord): the records
  */
 GPtrArray *
-tillit_overview_search (TillitStore *store,
-                        const char  *query,
-                        guint        max_results)
+tillit_overview_index_search (TillitOverviewIndex *self,
+                              const char          *query,
+                              guint                max_results)
 {
   g_autofree char *folded = NULL;
   g_auto(GStrv) words = NULL;
-  g_autoptr(GArray) hits = g_array_new (FALSE, FALSE, sizeof (Hit));
+  /* The hits by rank, each in the tools' order: no sorting, and no more
+   * kept than can be shown. */
+  GPtrArray *ranks[3];
   GPtrArray *results;
-  guint order = 0;
 
-  g_return_val_if_fail (TILLIT_IS_STORE (store), NULL);
+  g_return_val_if_fail (self != NULL, NULL);
   g_return_val_if_fail (query != NULL, NULL);
 
   results = g_ptr_array_new_with_free_func (g_object_unref);
@@ -858,50 +979,73 @@ tillit_overview_search (TillitStore *store,
   if (*folded == '\0')
     return results;
   words = g_regex_split_simple ("\\s+", folded, 0, 0);
+  for (guint r = 0; r < G_N_ELEMENTS (ranks); r++)
+    ranks[r] = g_ptr_array_new ();
 
+  /* Records deleted since the last search drop out of the index. */
+  self->generation++;
   for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
     {
       GListModel *model;
 
       if (!kinds[k].searched)
         continue;
-      model = list (store, tillit_record_kind_lookup (kinds[k].kind)->get_type ());
+      model = searched_list (self->store, k);
 
-      for (guint i = 0; i < g_list_model_get_n_items (model); i++, order++)
+      for (guint i = 0; i < g_list_model_get_n_items (model); i++)
         {
           g_autoptr(TillitRecord) record = g_list_model_get_item (model, i);
-          g_autofree char *title = tillit_overview_record_title (store, record);
-          g_autofree char *text = haystack (record, title);
-          g_autofree char *title_folded = NULL;
+          Entry *entry = index_entry (self, record);
           gboolean all = TRUE, in_title = TRUE;
-          Hit hit;
+          guint rank, before = 0;
 
           for (guint w = 0; all && words[w] != NULL; w++)
-            all = strstr (text, words[w]) != NULL;
+            all = strstr (entry->text, words[w]) != NULL;
           if (!all)
             continue;
 
-          title_folded = fold (title);
           for (guint w = 0; in_title && words[w] != NULL; w++)
-            in_title = strstr (title_folded, words[w]) != NULL;
+            in_title = strstr (entry->title, words[w]) != NULL;
+          rank = strstr (entry->title, folded) != NULL ? 0 : in_title ? 1 : 2;
 
-          hit.record = g_object_ref (record);
-          hit.rank = strstr (title_folded, folded) != NULL ? 0 : in_title ? 1 : 2;
-          hit.order = order;
-          g_array_append_val (hits, hit);
+          for (guint r = 0; r <= rank; r++)
+            before += ranks[r]->len;
+          if (max_results == 0 || before < max_results)
+            g_ptr_array_add (ranks[rank], record);
         }
     }
+  g_hash_table_foreach_remove (self->entries, entry_is_stale, GUINT_TO_POINTER (self->generation));
 
-  g_array_sort (hits, compare_hits);
-  for (guint i = 0; i < hits->len; i++)
+  for (guint r = 0; r < G_N_ELEMENTS (ranks); r++)
     {
-      TillitRecord *record = g_array_index (hits, Hit, i).record;
-
-      if (max_results == 0 || i < max_results)
-        g_ptr_array_add (results, record);
-      else
-        g_object_unref (record);
+      for (guint i = 0; i < ranks[r]->len && (max_results == 0 || results->len < max_results); i++)
+        g_ptr_array_add (results, g_object_ref (g_ptr_array_index (ranks[r], i)));
+      g_ptr_array_unref (ranks[r]);
     }
 
+  return results;
+}
+
+/**
+ * tillit_overview_search:
+ *
+ * As tillit_overview_index_search() with an index of its own, for a
+ * single search.
+ *
+ * Returns: (transfer full) (element-type TillitRecord): the records
+ */
+GPtrArray *
+tillit_overview_search (TillitStore *store,
+                        const char  *query,
+                        guint        max_results)
+{
+  TillitOverviewIndex *index;
+  GPtrArray *results;
+
+  g_return_val_if_fail (TILLIT_IS_STORE (store), NULL);
+
+  index = tillit_overview_index_new (store);
+  results = tillit_overview_index_search (index, query, max_results);
+  tillit_overview_index_free (index);
   return results;
 }

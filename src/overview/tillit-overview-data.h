@@ -87,6 +87,15 @@ GPtrArray   *tillit_overview_from_elsewhere    (TillitStore  *store);
 TillitRecord *tillit_overview_find_adaptation  (TillitStore  *store,
                                                 TillitRecord *pilot);
 
+typedef struct _TillitOverviewIndex TillitOverviewIndex;
+
+TillitOverviewIndex *tillit_overview_index_new     (TillitStore         *store);
+void         tillit_overview_index_free        (TillitOverviewIndex *self);
+gboolean     tillit_overview_index_prepare     (TillitOverviewIndex *self,
+                                                guint                budget);
+GPtrArray   *tillit_overview_index_search      (TillitOverviewIndex *self,
+                                                const char          *query,
+                                                guint                max_results);
 GPtrArray   *tillit_overview_search            (TillitStore  *store,
                                                 const char   *query,
                                                 guint         max_results);
@@ -98,5 +107,7 @@ char        *tillit_overview_record_context    (TillitStore  *store,
 const char  *tillit_overview_kind_label        (TillitRecord *record);
 const char  *tillit_overview_record_date       (TillitRecord *record);
 int          tillit_overview_tool_of           (TillitRecord *record);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (TillitOverviewIndex, tillit_overview_index_free)
 
 G_END_DECLS

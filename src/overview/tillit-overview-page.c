@@ -98,10 +98,12 @@ open_record (GtkWidget    *widget,
   gtk_widget_activate_action (widget, "win.open-record", "s", tillit_record_get_uuid (record));
 }
 
-/* A row that names a record and opens it in its tool. */
+/* A row that names a record and opens it in its tool; @suffix (a button)
+ * goes before the arrow. */
 static GtkWidget *
 record_row (TillitOverviewPage *self,
-            TillitRecord       *record)
+            TillitRecord       *record,
+            GtkWidget          *suffix)
 {
   GtkWidget *row = adw_action_row_new ();
   g_autofree char *title = tillit_overview_record_title (self->store, record);
@@ -113,6 +115,8 @@ record_row (TillitOverviewPage *self,
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  if (suffix != NULL)
+    adw_action_row_add_suffix (ADW_ACTION_ROW (row), suffix);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   g_object_set_data_full (G_OBJECT (row), "record", g_object_ref (record), g_object_unref);
@@ -128,6 +132,19 @@ placeholder_row (const char *text)
   gtk_widget_add_css_class (row, "dim-label");
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
   return row;
+}
+
+/* A list longer than this shows its first records and says how many more
+ * there are: the tool itself is the place to go through thousands. */
+#define MAX_LISTED 100
+
+static GtkWidget *
+more_row (guint n_more)
+{
+  g_autofree char *text = g_strdup_printf (ngettext ("And %u more, not listed here",
+                                                     "And %u more, not listed here", n_more), n_more);
+
+  return placeholder_row (text);
 }
 
 static void
@@ -167,8 +184,8 @@ describe_cell (const TillitOverviewRow *row,
       if (tillit_overview_row_tool_is_empty (row, tool))
         break;
       *main_text = g_strdup (tillit_matrix_rating_label (row->practice));
-      *detail = row->gap > 0 ? g_strdup_printf (_("Says more than it does: gap %d"), row->gap)
-                             : g_strdup (_("No say/do gap"));
+      *detail = row->gap != 0 ? g_strdup_printf (_("Gap %+d"), row->gap)
+                              : g_strdup (_("No say/do gap"));
       return row->practice;
 
     case TILLIT_OVERVIEW_PILOTS:
@@ -204,8 +221,7 @@ describe_cell (const TillitOverviewRow *row,
     }
 
   *main_text = g_strdup (tool == TILLIT_OVERVIEW_MATRIX ? _("Not assessed") : _("Nothing yet"));
-  *detail = g_strdup (tool == TILLIT_OVERVIEW_MATRIX ? _("No assessment in this period")
-                                                     : _("Empty spot"));
+  *detail = NULL;
   return -1;
 }
 
@@ -252,9 +268,13 @@ cell_clicked (GtkButton          *button,
       /* A profile entry opens its vacancy. */
       if (TILLIT_IS_PROFILE_ENTRY (record))
         record = tillit_store_lookup (self->store, tillit_record_get_string (record, "vacancy"));
-      if (record != NULL && g_hash_table_add (seen, record))
-        gtk_list_box_append (GTK_LIST_BOX (list), record_row (self, record));
+      if (record == NULL || !g_hash_table_add (seen, record))
+        continue;
+      if (g_hash_table_size (seen) <= MAX_LISTED)
+        gtk_list_box_append (GTK_LIST_BOX (list), record_row (self, record, NULL));
     }
+  if (g_hash_table_size (seen) > MAX_LISTED)
+    gtk_list_box_append (GTK_LIST_BOX (list), more_row (g_hash_table_size (seen) - MAX_LISTED));
   if (row->records[tool]->len == 0)
     gtk_list_box_append (GTK_LIST_BOX (list),
                          placeholder_row (tool == TILLIT_OVERVIEW_MATRIX
@@ -294,24 +314,35 @@ heat_cell (TillitOverviewPage      *self,
   gtk_label_set_wrap (GTK_LABEL (main_label), TRUE);
   gtk_label_set_xalign (GTK_LABEL (main_label), 0);
   gtk_widget_add_css_class (main_label, "heat-main");
-  detail_label = gtk_label_new (detail);
-  gtk_label_set_wrap (GTK_LABEL (detail_label), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (detail_label), 0);
-  gtk_widget_add_css_class (detail_label, "caption");
   gtk_box_append (GTK_BOX (box), main_label);
-  gtk_box_append (GTK_BOX (box), detail_label);
+  if (detail != NULL)
+    {
+      detail_label = gtk_label_new (detail);
+      gtk_label_set_wrap (GTK_LABEL (detail_label), TRUE);
+      gtk_label_set_xalign (GTK_LABEL (detail_label), 0);
+      gtk_widget_add_css_class (detail_label, "caption");
+      gtk_box_append (GTK_BOX (box), detail_label);
+    }
+  gtk_widget_set_valign (box, GTK_ALIGN_START);
   gtk_button_set_child (GTK_BUTTON (button), box);
 
   gtk_widget_add_css_class (button, "heat-cell");
   heat_class = heat < 0 ? g_strdup ("heat-empty") : g_strdup_printf ("heat-%d", heat);
   gtk_widget_add_css_class (button, heat_class);
+  if (!tillit_overview_row_is_served (row))
+    gtk_widget_add_css_class (button, "unserved");
   gtk_widget_set_hexpand (button, TRUE);
 
   /* Colour is a hint only: the words say the same, and say it to a
    * screen reader too. */
-  /* Translators: a heatmap cell read aloud: principle, tool, summary */
-  description = g_strdup_printf (_("%s, %s: %s, %s"), principle_name (row->principle),
-                                 tool_title (tool), main_text, detail);
+  if (detail != NULL)
+    /* Translators: a heatmap cell read aloud: principle, tool, summary */
+    description = g_strdup_printf (_("%s, %s: %s, %s"), principle_name (row->principle),
+                                   tool_title (tool), main_text, detail);
+  else
+    /* Translators: an empty heatmap cell read aloud: principle, tool, "Nothing yet" */
+    description = g_strdup_printf (_("%s, %s: %s"), principle_name (row->principle),
+                                   tool_title (tool), main_text);
   gtk_widget_set_tooltip_text (button, description);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, description,
@@ -407,7 +438,7 @@ build_grid (TillitOverviewPage *self)
 
   gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
   gtk_grid_set_column_spacing (GTK_GRID (grid), 6);
-  gtk_grid_set_column_homogeneous (GTK_GRID (grid), FALSE);
+  gtk_grid_set_column_homogeneous (GTK_GRID (grid), TRUE);
   gtk_widget_add_css_class (grid, "heatmap");
 
   gtk_grid_attach (GTK_GRID (grid), column_header (_("Principle"), _("Select for its red thread")), 0, 0, 1, 1);
@@ -468,21 +499,17 @@ static GtkWidget *
 elsewhere_row (TillitOverviewPage *self,
                TillitRecord       *record)
 {
-  GtkWidget *row = record_row (self, record);
+  GtkWidget *button = NULL;
+  GtkWidget *row;
   g_autofree char *date = g_strndup (tillit_overview_record_date (record), 10);
   g_autofree char *context = tillit_overview_record_context (self->store, record);
   g_autofree char *subtitle = NULL;
 
-  subtitle = context != NULL
-    ? g_strdup_printf ("%s · %s · %s", tillit_overview_kind_label (record), date, context)
-    : g_strdup_printf ("%s · %s", tillit_overview_kind_label (record), date);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-
   if (TILLIT_IS_PILOT (record))
     {
       gboolean adapted = tillit_overview_find_adaptation (self->store, record) != NULL;
-      GtkWidget *button = gtk_button_new_with_mnemonic (adapted ? _("Open _Ours") : _("_Adapt for Us"));
 
+      button = gtk_button_new_with_mnemonic (adapted ? _("Open _Ours") : _("_Adapt for Us"));
       gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
       gtk_widget_set_tooltip_text (button, adapted ? _("Open our adaptation of this pilot")
                                                    : _("Make our own copy of this pilot to try here"));
@@ -490,8 +517,13 @@ elsewhere_row (TillitOverviewPage *self,
         gtk_widget_add_css_class (button, "suggested-action");
       g_object_set_data_full (G_OBJECT (button), "record", g_object_ref (record), g_object_unref);
       g_signal_connect (button, "clicked", G_CALLBACK (adapt_clicked), self);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
     }
+
+  row = record_row (self, record, button);
+  subtitle = context != NULL
+    ? g_strdup_printf ("%s · %s · %s", tillit_overview_kind_label (record), date, context)
+    : g_strdup_printf ("%s · %s", tillit_overview_kind_label (record), date);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   return row;
 }
 
@@ -568,17 +600,21 @@ build_thread (TillitOverviewPage *self)
   for (guint i = 0; i < links->len; i++)
     {
       const TillitOverviewLink *link = g_ptr_array_index (links, i);
-      GtkWidget *row = record_row (self, link->record);
+      GtkWidget *row;
 
+      if (++counts[link->tool] > MAX_LISTED)
+        continue;
+      row = record_row (self, link->record, NULL);
       g_signal_connect (row, "activated", G_CALLBACK (record_row_activated), self);
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (groups[link->tool]), row);
-      counts[link->tool]++;
     }
 
   for (guint t = 0; t < TILLIT_OVERVIEW_N_TOOLS; t++)
     if (counts[t] == 0)
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (groups[t]),
                                  placeholder_row (_("Nothing linked to this principle yet.")));
+    else if (counts[t] > MAX_LISTED)
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (groups[t]), more_row (counts[t] - MAX_LISTED));
 
   adw_bin_set_child (ADW_BIN (self->thread_groups), box);
 }

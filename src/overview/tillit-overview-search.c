@@ -21,6 +21,8 @@ struct _TillitOverviewSearch
   AdwBin parent_instance;
 
   TillitStore *store;
+  TillitOverviewIndex *index;
+  guint prepare_id;
 
   GtkSearchBar *bar;
   GtkSearchEntry *entry;
@@ -111,7 +113,7 @@ search_changed (GtkSearchEntry       *entry,
       return;
     }
 
-  found = tillit_overview_search (self->store, query, MAX_RESULTS + 1);
+  found = tillit_overview_index_search (self->index, query, MAX_RESULTS + 1);
   for (guint i = 0; i < found->len && i < MAX_RESULTS; i++)
     gtk_list_box_append (self->results, result_row (self, g_ptr_array_index (found, i)));
 
@@ -235,12 +237,40 @@ tillit_overview_search_get_active (TillitOverviewSearch *self)
   return gtk_search_bar_get_search_mode (self->bar);
 }
 
+/* Folding every record's text takes a while in a big programme: done
+ * in idle time after opening, the first keystroke finds it ready. */
+static gboolean
+prepare_index (gpointer data)
+{
+  TillitOverviewSearch *self = data;
+
+  if (!tillit_overview_index_prepare (self->index, 500))
+    return G_SOURCE_CONTINUE;
+
+  self->prepare_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+set_store (TillitOverviewSearch *self,
+           TillitStore          *store)
+{
+  g_clear_handle_id (&self->prepare_id, g_source_remove);
+  g_clear_pointer (&self->index, tillit_overview_index_free);
+  g_set_object (&self->store, store);
+  if (store == NULL)
+    return;
+
+  self->index = tillit_overview_index_new (store);
+  self->prepare_id = g_idle_add_full (G_PRIORITY_LOW, prepare_index, self, NULL);
+}
+
 static void
 tillit_overview_search_dispose (GObject *object)
 {
   TillitOverviewSearch *self = TILLIT_OVERVIEW_SEARCH (object);
 
-  g_clear_object (&self->store);
+  set_store (self, NULL);
 
   G_OBJECT_CLASS (tillit_overview_search_parent_class)->dispose (object);
 }
@@ -274,9 +304,10 @@ tillit_overview_search_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_STORE:
-      if (g_set_object (&self->store, g_value_get_object (value)))
+      if (self->store != g_value_get_object (value))
         {
           /* Another programme: what was found belongs to the old one. */
+          set_store (self, g_value_get_object (value));
           gtk_search_bar_set_search_mode (self->bar, FALSE);
           g_object_notify_by_pspec (object, pspec);
         }
