@@ -15,6 +15,7 @@
 
 #include "model/tillit-database-private.h"
 #include "model/tillit-model.h"
+#include "bench-util.h"
 #include "overview/tillit-overview-data.h"
 
 #define N_PILOTS 50000
@@ -83,27 +84,6 @@ fill (const char *path)
   run (database, items);
 }
 
-static double
-elapsed_ms (gint64 start)
-{
-  return (g_get_monotonic_time () - start) / 1000.0;
-}
-
-static void
-remove_dir (const char *dir)
-{
-  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (handle != NULL && (name = g_dir_read_name (handle)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (dir, name, NULL);
-
-      g_unlink (child);
-    }
-  g_rmdir (dir);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -133,7 +113,7 @@ main (int   argc,
 
   start = g_get_monotonic_time ();
   rows = tillit_overview_coverage (store, framework, NULL, 2026);
-  ms = elapsed_ms (start);
+  ms = bench_elapsed_ms (start);
   g_print ("heatmap, %d pilots, %d agenda items: %.1f ms (%u pilots, %d minutes for the first principle)\n",
            N_PILOTS, N_ITEMS, ms, ((TillitOverviewRow *) g_ptr_array_index (rows, 0))->n_pilots,
            ((TillitOverviewRow *) g_ptr_array_index (rows, 0))->minutes);
@@ -142,7 +122,7 @@ main (int   argc,
 
   start = g_get_monotonic_time ();
   thread = tillit_overview_thread (store, tillit_store_lookup (store, PRINCIPLE));
-  ms = elapsed_ms (start);
+  ms = bench_elapsed_ms (start);
   g_print ("red thread of the first principle: %.1f ms, %u records\n", ms, thread->len);
   g_print ("BENCH\toverview red thread, %d pilots and %d agenda items\t%.3f\tms\t-\t-\tvalue<=%.0f\n",
            N_PILOTS, N_ITEMS, ms, TARGET_MS);
@@ -152,7 +132,7 @@ main (int   argc,
   index = tillit_overview_index_new (store);
   while (!tillit_overview_index_prepare (index, 500))
     ;
-  g_print ("prepare search (idle time after opening): %.0f ms\n", elapsed_ms (start));
+  g_print ("prepare search (idle time after opening): %.0f ms\n", bench_elapsed_ms (start));
 
   for (guint i = 1; i <= strlen (query); i++)
     {
@@ -161,7 +141,7 @@ main (int   argc,
 
       start = g_get_monotonic_time ();
       found = tillit_overview_index_search (index, typed, 51);
-      ms = elapsed_ms (start);
+      ms = bench_elapsed_ms (start);
       worst = MAX (worst, ms);
       total += ms;
       n_keys++;
@@ -173,6 +153,6 @@ main (int   argc,
            2 * N_PILOTS + N_ITEMS, worst, TARGET_MS);
 
   g_clear_object (&store);
-  remove_dir (dir);
+  bench_remove_dir (dir);
   return 0;
 }

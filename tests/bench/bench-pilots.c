@@ -14,6 +14,7 @@
 
 #include "model/tillit-database-private.h"
 #include "model/tillit-model.h"
+#include "bench-util.h"
 #include "pilots/tillit-pilot-filter.h"
 
 #define N_PILOTS 100000
@@ -55,12 +56,6 @@ fill (const char *path)
 }
 
 static double
-elapsed_ms (gint64 start)
-{
-  return (g_get_monotonic_time () - start) / 1000.0;
-}
-
-static double
 measure (GtkFilterListModel *model,
          TillitPilotFilter  *filter,
          const char         *search,
@@ -70,22 +65,7 @@ measure (GtkFilterListModel *model,
 
   tillit_pilot_filter_set_search (filter, search);
   *n_shown = g_list_model_get_n_items (G_LIST_MODEL (model));
-  return elapsed_ms (start);
-}
-
-static void
-remove_dir (const char *dir)
-{
-  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (handle != NULL && (name = g_dir_read_name (handle)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (dir, name, NULL);
-
-      g_unlink (child);
-    }
-  g_rmdir (dir);
+  return bench_elapsed_ms (start);
 }
 
 int
@@ -109,13 +89,13 @@ main (int   argc,
 
   start = g_get_monotonic_time ();
   fill (path);
-  g_print ("fill %d pilots: %.0f ms\n", N_PILOTS, elapsed_ms (start));
+  g_print ("fill %d pilots: %.0f ms\n", N_PILOTS, bench_elapsed_ms (start));
 
   start = g_get_monotonic_time ();
   store = tillit_store_open (path, &error);
   if (store == NULL)
     g_error ("%s", error->message);
-  g_print ("open: %.0f ms\n", elapsed_ms (start));
+  g_print ("open: %.0f ms\n", bench_elapsed_ms (start));
 
   filter = tillit_pilot_filter_new ();
   model = gtk_filter_list_model_new (g_object_ref (tillit_store_list (store, TILLIT_TYPE_PILOT)),
@@ -130,7 +110,7 @@ main (int   argc,
 
       tillit_pilot_filter_prepare (pilot);
     }
-  g_print ("prepare search (idle time in the page): %.0f ms\n", elapsed_ms (start));
+  g_print ("prepare search (idle time in the page): %.0f ms\n", bench_elapsed_ms (start));
 
   for (guint i = 1; i <= strlen (query); i++)
     {
@@ -165,12 +145,12 @@ main (int   argc,
 
       n_shown += gtk_filter_match (GTK_FILTER (filter), pilot);
     }
-  g_print ("matching alone, all %d pilots: %.2f ms, %u match\n", N_PILOTS, elapsed_ms (start), n_shown);
+  g_print ("matching alone, all %d pilots: %.2f ms, %u match\n", N_PILOTS, bench_elapsed_ms (start), n_shown);
   tillit_pilot_filter_set_search (filter, NULL);
 
   start = g_get_monotonic_time ();
   tillit_pilot_filter_set_nick (filter, "stage", "test");
-  g_print ("stage filter: %.2f ms, %u shown\n", elapsed_ms (start),
+  g_print ("stage filter: %.2f ms, %u shown\n", bench_elapsed_ms (start),
            g_list_model_get_n_items (G_LIST_MODEL (model)));
 
   g_print ("per keystroke: mean %.2f ms, worst %.2f ms (target %.0f ms): %s\n",
@@ -178,6 +158,6 @@ main (int   argc,
 
   g_clear_object (&model);
   g_clear_object (&store);
-  remove_dir (dir);
+  bench_remove_dir (dir);
   return 0;
 }
