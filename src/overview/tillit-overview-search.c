@@ -173,6 +173,21 @@ entry_key_pressed (GtkEventControllerKey *controller,
   return GDK_EVENT_STOP;
 }
 
+/* Escape among the results closes the search, as it does while typing. */
+static gboolean
+results_key_pressed (GtkEventControllerKey *controller,
+                     guint                  keyval,
+                     guint                  keycode,
+                     GdkModifierType        state,
+                     TillitOverviewSearch  *self)
+{
+  if (keyval != GDK_KEY_Escape)
+    return GDK_EVENT_PROPAGATE;
+
+  gtk_search_bar_set_search_mode (self->bar, FALSE);
+  return GDK_EVENT_STOP;
+}
+
 /* Up from the first result goes back to typing. */
 static gboolean
 results_keynav_failed (GtkWidget            *widget,
@@ -340,6 +355,7 @@ tillit_overview_search_init (TillitOverviewSearch *self)
   GtkWidget *clamp = adw_clamp_new ();
   GtkWidget *scrolled = gtk_scrolled_window_new ();
   GtkEventController *keys = gtk_event_controller_key_new ();
+  GtkEventController *result_keys = gtk_event_controller_key_new ();
 
   self->entry = GTK_SEARCH_ENTRY (gtk_search_entry_new ());
   g_object_set (self->entry, "placeholder-text", _("Search all tools"), NULL);
@@ -356,8 +372,6 @@ tillit_overview_search_init (TillitOverviewSearch *self)
   gtk_label_set_xalign (self->status, 0);
   gtk_widget_add_css_class (GTK_WIDGET (self->status), "caption");
   gtk_widget_add_css_class (GTK_WIDGET (self->status), "dim-label");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->status),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Search results"), -1);
 
   self->results = GTK_LIST_BOX (gtk_list_box_new ());
   gtk_list_box_set_selection_mode (self->results, GTK_SELECTION_NONE);
@@ -366,6 +380,8 @@ tillit_overview_search_init (TillitOverviewSearch *self)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Search results"), -1);
   g_signal_connect (self->results, "row-activated", G_CALLBACK (row_activated), self);
   g_signal_connect (self->results, "keynav-failed", G_CALLBACK (results_keynav_failed), self);
+  g_signal_connect (result_keys, "key-pressed", G_CALLBACK (results_key_pressed), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->results), result_keys);
 
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
