@@ -434,6 +434,52 @@ search_for (TillitOverviewSearch *search,
   return first_result (results);
 }
 
+/* As a key press reaches a widget's own key handlers. */
+static gboolean
+press_key (GtkWidget *widget,
+           guint      keyval)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+  gboolean handled = FALSE;
+
+  for (guint i = 0; !handled && i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, 0, &handled);
+    }
+  return handled;
+}
+
+static void
+test_search_keyboard (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  TillitOverviewSearch *search = TILLIT_OVERVIEW_SEARCH (gtk_widget_get_template_child (GTK_WIDGET (fixture->window),
+                                                                                          TILLIT_TYPE_WINDOW, "search"));
+  GtkWidget *entry = GTK_WIDGET (tillit_overview_search_get_entry (search));
+  GtkListBox *results = tillit_overview_search_get_results (search);
+  gboolean handled = FALSE;
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.search", NULL);
+  g_assert_true (search_for (search, "trust") == fixture->p.principles[1]);
+  g_assert_nonnull (gtk_list_box_get_row_at_index (results, 2));
+
+  /* Down from the entry to the first result, Up back to typing. */
+  g_assert_true (press_key (entry, GDK_KEY_Down));
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (fixture->window))
+                 == GTK_WIDGET (gtk_list_box_get_row_at_index (results, 0)));
+  g_signal_emit_by_name (results, "keynav-failed", GTK_DIR_UP, &handled);
+  g_assert_true (handled);
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (fixture->window)), entry));
+
+  /* Escape among the results closes the search. */
+  g_assert_true (press_key (GTK_WIDGET (results), GDK_KEY_Escape));
+  g_assert_false (tillit_overview_search_get_active (search));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "");
+}
+
 static void
 test_search (Fixture       *fixture,
              gconstpointer  data)
@@ -519,6 +565,7 @@ main (int   argc,
   ADD ("thread", test_thread);
   ADD ("adapt", test_adapt);
   ADD ("search", test_search);
+  ADD ("search-keyboard", test_search_keyboard);
   ADD ("empty", test_empty);
   ADD ("narrow", test_narrow);
 #undef ADD
