@@ -317,6 +317,19 @@ test_search_index (TestFile      *fixture,
   g_assert_no_error (error);
   deleted = tillit_overview_index_search (index, "keyless", 0);
   g_assert_cmpuint (deleted->len, ==, 0);
+
+  /* A record made after the index was prepared is found too. */
+  {
+    TillitRecord *added = tillit_store_create (store, TILLIT_TYPE_LEARNING, &error,
+                                               "pilot", tillit_record_get_uuid (p.pilot_home),
+                                               "text", "Keyless doors scare nobody", NULL);
+    g_autoptr(GPtrArray) found = NULL;
+
+    g_assert_no_error (error);
+    found = tillit_overview_index_search (index, "keyless", 0);
+    g_assert_cmpuint (found->len, ==, 1);
+    g_assert_true (g_ptr_array_index (found, 0) == added);
+  }
 }
 
 static void

@@ -816,6 +816,7 @@ typedef struct
   char *modified;
   char *title;
   char *text;
+  guint kind;
   guint generation;
 } Entry;
 
@@ -831,14 +832,36 @@ entry_free (gpointer data)
   g_free (entry);
 }
 
+/* A kind's list as the index last saw it, in the store's order; it is
+ * walked again (and its entries looked up) only after records came or
+ * went. */
+typedef struct
+{
+  TillitOverviewIndex *index;
+  GListModel *model;
+  GPtrArray *entries;
+  gboolean stale;
+} Listing;
+
 struct _TillitOverviewIndex
 {
   TillitStore *store;
   GHashTable *entries;
+  Listing listings[G_N_ELEMENTS (kinds)];
   guint generation;
   guint kind;
   guint position;
 };
+
+static void
+listing_changed (GListModel *model,
+                 guint       position,
+                 guint       removed,
+                 guint       added,
+                 Listing    *listing)
+{
+  listing->stale = TRUE;
+}
 
 /**
  * tillit_overview_index_new:
@@ -858,6 +881,18 @@ tillit_overview_index_new (TillitStore *store)
   self = g_new0 (TillitOverviewIndex, 1);
   self->store = g_object_ref (store);
   self->entries = g_hash_table_new_full (NULL, NULL, NULL, entry_free);
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    {
+      Listing *listing = &self->listings[k];
+
+      if (!kinds[k].searched)
+        continue;
+      listing->index = self;
+      listing->model = g_object_ref (list (store, tillit_record_kind_lookup (kinds[k].kind)->get_type ()));
+      listing->entries = g_ptr_array_new ();
+      listing->stale = TRUE;
+      g_signal_connect (listing->model, "items-changed", G_CALLBACK (listing_changed), listing);
+    }
   return self;
 }
 
@@ -867,48 +902,102 @@ tillit_overview_index_free (TillitOverviewIndex *self)
   if (self == NULL)
     return;
 
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    if (self->listings[k].model != NULL)
+      {
+        g_signal_handlers_disconnect_by_func (self->listings[k].model, listing_changed, &self->listings[k]);
+        g_object_unref (self->listings[k].model);
+        g_ptr_array_unref (self->listings[k].entries);
+      }
   g_hash_table_unref (self->entries);
   g_object_unref (self->store);
   g_free (self);
 }
 
-static Entry *
-index_entry (TillitOverviewIndex *self,
-             TillitRecord        *record)
+/* Folds @entry's record again if it changed since. */
+static void
+entry_refresh (TillitOverviewIndex *self,
+               Entry               *entry)
 {
-  Entry *entry = g_hash_table_lookup (self->entries, record);
   g_autofree char *title = NULL;
 
-  if (entry != NULL && g_strcmp0 (entry->modified, tillit_record_get_modified (record)) == 0)
-    {
-      entry->generation = self->generation;
-      return entry;
-    }
+  if (g_strcmp0 (entry->modified, tillit_record_get_modified (entry->record)) == 0)
+    return;
 
-  title = tillit_overview_record_title (self->store, record);
-  entry = g_new0 (Entry, 1);
-  entry->record = g_object_ref (record);
-  entry->modified = g_strdup (tillit_record_get_modified (record));
-  entry->text = haystack (record, title);
+  title = tillit_overview_record_title (self->store, entry->record);
+  g_free (entry->modified);
+  g_free (entry->text);
+  g_free (entry->title);
+  entry->modified = g_strdup (tillit_record_get_modified (entry->record));
+  entry->text = haystack (entry->record, title);
   entry->title = fold (title);
-  entry->generation = self->generation;
-  g_hash_table_replace (self->entries, record, entry);
+}
+
+static Entry *
+index_entry (TillitOverviewIndex *self,
+             TillitRecord        *record,
+             guint                kind)
+{
+  Entry *entry = g_hash_table_lookup (self->entries, record);
+
+  if (entry == NULL)
+    {
+      entry = g_new0 (Entry, 1);
+      entry->record = g_object_ref (record);
+      entry->kind = kind;
+      g_hash_table_insert (self->entries, record, entry);
+    }
+  entry_refresh (self, entry);
   return entry;
 }
 
-static GListModel *
-searched_list (TillitStore *store,
-               guint        kind)
+typedef struct
 {
-  return list (store, tillit_record_kind_lookup (kinds[kind].kind)->get_type ());
+  guint kind;
+  guint generation;
+} Sweep;
+
+static gboolean
+entry_is_gone (gpointer key,
+               gpointer value,
+               gpointer user_data)
+{
+  const Entry *entry = value;
+  const Sweep *sweep = user_data;
+
+  return entry->kind == sweep->kind && entry->generation != sweep->generation;
+}
+
+/* Walks a list whose records came or went: the entries of records no
+ * longer in it leave the index. */
+static void
+listing_update (TillitOverviewIndex *self,
+                guint                kind)
+{
+  Listing *listing = &self->listings[kind];
+  guint n = g_list_model_get_n_items (listing->model);
+  Sweep sweep = { kind, ++self->generation };
+
+  g_ptr_array_set_size (listing->entries, 0);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(TillitRecord) record = g_list_model_get_item (listing->model, i);
+      Entry *entry = index_entry (self, record, kind);
+
+      entry->generation = sweep.generation;
+      g_ptr_array_add (listing->entries, entry);
+    }
+  g_hash_table_foreach_remove (self->entries, entry_is_gone, &sweep);
+  listing->stale = FALSE;
 }
 
 /**
  * tillit_overview_index_prepare:
  * @budget: how many records to fold at most
  *
- * Folds records ahead of the first search, a few at a time, so that the
- * work can run while the application idles.
+ * Folds records ahead of the first search, a few at a time, then puts
+ * each kind's list in order, so that the work can run while the
+ * application idles.
  *
  * Returns: whether every record is folded
  */
@@ -924,7 +1013,7 @@ tillit_overview_index_prepare (TillitOverviewIndex *self,
 
       if (!kinds[self->kind].searched)
         continue;
-      model = searched_list (self->store, self->kind);
+      model = self->listings[self->kind].model;
       for (; self->position < g_list_model_get_n_items (model); self->position++)
         {
           g_autoptr(TillitRecord) record = NULL;
@@ -932,19 +1021,19 @@ tillit_overview_index_prepare (TillitOverviewIndex *self,
           if (budget-- == 0)
             return FALSE;
           record = g_list_model_get_item (model, self->position);
-          index_entry (self, record);
+          index_entry (self, record, self->kind);
         }
     }
 
-  return TRUE;
-}
+  /* Then the lists in order, one a call. */
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    if (self->listings[k].model != NULL && self->listings[k].stale)
+      {
+        listing_update (self, k);
+        return FALSE;
+      }
 
-static gboolean
-entry_is_stale (gpointer key,
-                gpointer value,
-                gpointer user_data)
-{
-  return ((Entry *) value)->generation != GPOINTER_TO_UINT (user_data);
+  return TRUE;
 }
 
 /**
@@ -982,23 +1071,22 @@ tillit_overview_index_search (TillitOverviewIndex *self,
   for (guint r = 0; r < G_N_ELEMENTS (ranks); r++)
     ranks[r] = g_ptr_array_new ();
 
-  /* Records deleted since the last search drop out of the index. */
-  self->generation++;
   for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
     {
-      GListModel *model;
+      Listing *listing = &self->listings[k];
 
-      if (!kinds[k].searched)
+      if (listing->model == NULL)
         continue;
-      model = searched_list (self->store, k);
+      if (listing->stale)
+        listing_update (self, k);
 
-      for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+      for (guint i = 0; i < listing->entries->len; i++)
         {
-          g_autoptr(TillitRecord) record = g_list_model_get_item (model, i);
-          Entry *entry = index_entry (self, record);
+          Entry *entry = g_ptr_array_index (listing->entries, i);
           gboolean all = TRUE, in_title = TRUE;
           guint rank, before = 0;
 
+          entry_refresh (self, entry);
           for (guint w = 0; all && words[w] != NULL; w++)
             all = strstr (entry->text, words[w]) != NULL;
           if (!all)
@@ -1011,10 +1099,9 @@ tillit_overview_index_search (TillitOverviewIndex *self,
           for (guint r = 0; r <= rank; r++)
             before += ranks[r]->len;
           if (max_results == 0 || before < max_results)
-            g_ptr_array_add (ranks[rank], record);
+            g_ptr_array_add (ranks[rank], entry->record);
         }
     }
-  g_hash_table_foreach_remove (self->entries, entry_is_stale, GUINT_TO_POINTER (self->generation));
 
   for (guint r = 0; r < G_N_ELEMENTS (ranks); r++)
     {
