@@ -463,7 +463,8 @@ test_search_keyboard (Fixture       *fixture,
   gboolean handled = FALSE;
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.search", NULL);
-  g_assert_true (search_for (search, "trust") == fixture->p.principles[1]);
+  /* The principle, an agenda item and a competency at least. */
+  g_assert_nonnull (search_for (search, "trust"));
   g_assert_nonnull (gtk_list_box_get_row_at_index (results, 2));
 
   /* Down from the entry to the first result, Up back to typing. */
