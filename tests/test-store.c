@@ -970,6 +970,50 @@ test_default_records (TestFile      *fixture,
                     tillit_record_get_strv (nth (store, TILLIT_TYPE_COMPETENCY, 0), "principles")[0]));
 }
 
+/* Adapting a pilot from elsewhere makes our own copy at the first stage
+ * that points back at the original; the original is left as it was. */
+static void
+test_pilot_adapt (TestFile      *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TillitStore) store = open_store (fixture->path);
+  TillitRecord *ours, *theirs, *original, *copy;
+  const char *principles[] = { NULL, NULL };
+
+  ours = tillit_store_create (store, TILLIT_TYPE_MUNICIPALITY, &error,
+                              "name", "Ekdala kommun", "code", "9999", "ours", TRUE, NULL);
+  g_assert_no_error (error);
+  theirs = tillit_store_create (store, TILLIT_TYPE_MUNICIPALITY, &error,
+                                "name", "Granby kommun", "code", "8888", NULL);
+  g_assert_no_error (error);
+  principles[0] = tillit_record_get_uuid (nth (store, TILLIT_TYPE_PRINCIPLE, 2));
+  original = tillit_store_create (store, TILLIT_TYPE_PILOT, &error,
+                                  "title", "Digital key handover", "stage", "implement",
+                                  "need", "Keys go missing", "principles", principles,
+                                  "origin", tillit_record_get_uuid (theirs), NULL);
+  g_assert_no_error (error);
+
+  copy = tillit_pilot_adapt (store, original, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (copy);
+  g_assert_true (copy != original);
+  g_assert_cmpstr (tillit_record_get_origin (copy), ==, tillit_record_get_uuid (ours));
+  g_assert_cmpstr (tillit_record_get_string (copy, "adapted-from"), ==, tillit_record_get_uuid (original));
+  g_assert_cmpstr (tillit_record_get_string (copy, "title"), ==, "Digital key handover");
+  g_assert_cmpstr (tillit_record_get_string (copy, "need"), ==, "Keys go missing");
+  g_assert_cmpstr (tillit_record_get_string (copy, "stage"), ==, "identify");
+  g_assert_nonnull (tillit_record_get_string (copy, "identify-date"));
+  g_assert_cmpstrv (tillit_record_get_strv (copy, "principles"), principles);
+  g_assert_cmpstr (tillit_record_get_string (original, "stage"), ==, "implement");
+  g_assert_cmpstr (tillit_record_get_origin (original), ==, tillit_record_get_uuid (theirs));
+  g_assert_cmpuint (g_list_model_get_n_items (tillit_store_list (store, TILLIT_TYPE_PILOT)), ==, 2);
+
+  /* One step to take back. */
+  g_assert_true (tillit_store_undo (store, &error));
+  g_assert_cmpuint (g_list_model_get_n_items (tillit_store_list (store, TILLIT_TYPE_PILOT)), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -988,6 +1032,7 @@ main (int   argc,
 
   TEST_ADD ("/store/default-records", test_default_records);
   TEST_ADD ("/store/delete/pilot-cascade", test_pilot_cascade);
+  TEST_ADD ("/store/pilot-adapt", test_pilot_adapt);
   TEST_ADD ("/store/delete/set-references", test_set_references);
   TEST_ADD ("/store/delete/restrict", test_restrict);
   TEST_ADD ("/store/invalid-values", test_invalid_values);

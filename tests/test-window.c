@@ -21,7 +21,7 @@
 #include "pilots/tillit-pilots-page.h"
 #include "tillit-test-ui.h"
 
-static const char *tools[] = { "matrix", "pilots", "agenda", "recruitment" };
+static const char *tools[] = { "overview", "matrix", "pilots", "agenda", "recruitment" };
 
 typedef struct
 {
@@ -635,6 +635,45 @@ test_state_restored (Fixture       *fixture,
   tillit_test_wait_for_frame (GTK_WIDGET (second));
 }
 
+/* The saved tool is a name: one this version knows opens its page, any
+ * other (a tool since renamed, a hand-edited setting) the overview. */
+static void
+test_last_tool_names (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  const struct {
+    const char *saved;
+    const char *shown;
+  } cases[] = {
+    { "matrix", "matrix" },
+    { "recruitment", "recruitment" },
+    { "no-such-tool", "overview" },
+    { "", "overview" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      TillitWindow *window;
+      g_autofree char *kept = NULL;
+
+      g_settings_set_string (settings, "last-tool", cases[i].saved);
+      kept = g_settings_get_string (settings, "last-tool");
+      g_assert_cmpstr (kept, ==, cases[i].saved);
+      window = tillit_window_new (fixture->app);
+      g_assert_cmpstr (tillit_window_get_visible_tool (window), ==, cases[i].shown);
+      gtk_window_destroy (GTK_WINDOW (window));
+    }
+
+  /* Showing a tool saves its name. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-tool", "s", "pilots");
+  {
+    g_autofree char *saved = g_settings_get_string (settings, "last-tool");
+
+    g_assert_cmpstr (saved, ==, "pilots");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -652,6 +691,7 @@ main (int   argc,
   ADD ("about", test_about);
   ADD ("translated", test_translated);
   ADD ("state-restored", test_state_restored);
+  ADD ("last-tool-names", test_last_tool_names);
   ADD ("preferences", test_preferences);
   ADD ("export-import", test_export_import);
   ADD ("explore-example", test_explore_example);

@@ -267,10 +267,12 @@ tillit_application_startup (GApplication *application)
     { "app.redo", { "<Control><Shift>z", NULL } },
     { "win.import", { "<Control>o", NULL } },
     { "win.export", { "<Control>e", NULL } },
-    { "win.show-tool::matrix", { "<Control>1", NULL } },
-    { "win.show-tool::pilots", { "<Control>2", NULL } },
-    { "win.show-tool::agenda", { "<Control>3", NULL } },
-    { "win.show-tool::recruitment", { "<Control>4", NULL } },
+    { "win.show-tool::overview", { "<Control>1", NULL } },
+    { "win.show-tool::matrix", { "<Control>2", NULL } },
+    { "win.show-tool::pilots", { "<Control>3", NULL } },
+    { "win.show-tool::agenda", { "<Control>4", NULL } },
+    { "win.show-tool::recruitment", { "<Control>5", NULL } },
+    { "win.search", { "<Control>f", NULL } },
     { "win.show-help-overlay", { "<Control>question", "<Control><Shift>question", NULL } },
   };
 

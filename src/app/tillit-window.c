@@ -13,6 +13,8 @@
 #include "pilots/tillit-pilots-page.h"
 #include "matrix/tillit-matrix-page.h"
 #include "model/tillit-municipality.h"
+#include "overview/tillit-overview-page.h"
+#include "overview/tillit-overview-search.h"
 #include "recruitment/tillit-recruitment-page.h"
 
 struct _TillitWindow
@@ -23,6 +25,7 @@ struct _TillitWindow
 
   AdwViewStack *stack;
   AdwToastOverlay *toast_overlay;
+  TillitOverviewSearch *search;
   TillitMatrixPage *matrix_page;
   TillitPilotsPage *pilots_page;
   TillitAgendaPage *agenda_page;
@@ -476,6 +479,12 @@ tillit_window_open_record_action (GtkWidget  *widget,
       record = tillit_store_lookup (store, tillit_record_get_string (record, "pilot"));
       kind = record != NULL ? "pilot" : "";
     }
+  else if (g_str_equal (kind, "strategy") || g_str_equal (kind, "evidence")
+           || g_str_equal (kind, "assessment"))
+    {
+      record = tillit_store_lookup (store, tillit_record_get_string (record, "cell"));
+      kind = record != NULL ? "cell" : "";
+    }
 
   if (g_str_equal (kind, "pilot"))
     {
@@ -484,7 +493,11 @@ tillit_window_open_record_action (GtkWidget  *widget,
     }
   else if (g_str_equal (kind, "agenda-item"))
     {
+      TillitRecord *day = tillit_store_lookup (store, tillit_record_get_string (record, "day"));
+
       adw_view_stack_set_visible_child_name (self->stack, "agenda");
+      if (day != NULL)
+        tillit_agenda_page_show_day (self->agenda_page, day);
       tillit_agenda_page_select_item (self->agenda_page, record);
     }
   else if (g_str_equal (kind, "manager-day"))
@@ -503,7 +516,8 @@ tillit_window_open_record_action (GtkWidget  *widget,
            || g_str_equal (kind, "level"))
     adw_view_stack_set_visible_child_name (self->stack, "matrix");
   else if (g_str_equal (kind, "competency") || g_str_equal (kind, "vacancy")
-           || g_str_equal (kind, "profile-entry") || g_str_equal (kind, "candidate"))
+           || g_str_equal (kind, "profile-entry") || g_str_equal (kind, "candidate")
+           || g_str_equal (kind, "rating"))
     adw_view_stack_set_visible_child_name (self->stack, "recruitment");
 }
 
@@ -522,6 +536,14 @@ tillit_window_show_tool_action (GtkWidget  *widget,
     }
 
   adw_view_stack_set_visible_child_name (self->stack, tool);
+}
+
+static void
+tillit_window_search_action (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  tillit_overview_search_start (TILLIT_WINDOW (widget)->search);
 }
 
 static void open_error_response (AdwMessageDialog *dialog,
@@ -786,10 +808,13 @@ tillit_window_class_init (TillitWindowClass *klass)
   g_type_ensure (TILLIT_TYPE_PILOTS_PAGE);
   g_type_ensure (TILLIT_TYPE_MATRIX_PAGE);
   g_type_ensure (TILLIT_TYPE_RECRUITMENT_PAGE);
+  g_type_ensure (TILLIT_TYPE_OVERVIEW_PAGE);
+  g_type_ensure (TILLIT_TYPE_OVERVIEW_SEARCH);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/tillit-window.ui");
   gtk_widget_class_bind_template_child (widget_class, TillitWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, TillitWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, TillitWindow, search);
   gtk_widget_class_bind_template_child (widget_class, TillitWindow, matrix_page);
   gtk_widget_class_bind_template_child (widget_class, TillitWindow, pilots_page);
   gtk_widget_class_bind_template_child (widget_class, TillitWindow, agenda_page);
@@ -804,6 +829,24 @@ tillit_window_class_init (TillitWindowClass *klass)
                                    tillit_window_exchange_action);
   gtk_widget_class_install_action (widget_class, "win.explore-example", NULL,
                                    tillit_window_explore_example_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL,
+                                   tillit_window_search_action);
+}
+
+/* A saved name that is no page (a tool since renamed, a hand-edited
+ * setting) shows the first page rather than none. */
+static gboolean
+last_tool_get_mapping (GValue   *value,
+                       GVariant *variant,
+                       gpointer  user_data)
+{
+  AdwViewStack *stack = user_data;
+  const char *name = g_variant_get_string (variant, NULL);
+
+  if (adw_view_stack_get_child_by_name (stack, name) == NULL)
+    name = "overview";
+  g_value_set_string (value, name);
+  return TRUE;
 }
 
 static void
@@ -819,9 +862,10 @@ tillit_window_init (TillitWindow *self)
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
 
-  g_settings_bind (self->settings, "last-tool",
-                   self->stack, "visible-child-name",
-                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind_with_mapping (self->settings, "last-tool",
+                                self->stack, "visible-child-name",
+                                G_SETTINGS_BIND_DEFAULT,
+                                last_tool_get_mapping, NULL, self->stack, NULL);
 }
 
 TillitWindow *
@@ -847,6 +891,7 @@ tillit_window_new (TillitApplication *application)
       if (g_object_class_find_property (G_OBJECT_GET_CLASS (child), "store") != NULL)
         g_object_bind_property (application, "store", child, "store", G_BINDING_SYNC_CREATE);
     }
+  g_object_bind_property (application, "store", self->search, "store", G_BINDING_SYNC_CREATE);
 
   return self;
 }

@@ -110,3 +110,56 @@ static void
 tillit_pilot_init (TillitPilot *self)
 {
 }
+
+/**
+ * tillit_pilot_adapt:
+ * @store: the store that holds @pilot
+ * @pilot: a pilot, usually from another municipality
+ *
+ * Makes our own copy of @pilot to try here: what it is about (title,
+ * need, idea, involvement, support, principles), back at the first stage
+ * from today, and the way back to the original in `adapted-from`, so
+ * that its learnings stay in reach. The copy's origin is ours, as for
+ * everything created here.
+ *
+ * Returns: (transfer none): the new pilot, owned by the store, or %NULL
+ *   with @error set
+ */
+TillitRecord *
+tillit_pilot_adapt (TillitStore   *store,
+                    TillitRecord  *pilot,
+                    GError       **error)
+{
+  const char *copied[] = { "title", "need", "idea", "involvement", "support", "principles" };
+  const char *names[G_N_ELEMENTS (copied) + 3];
+  GValue values[G_N_ELEMENTS (copied) + 3] = { G_VALUE_INIT };
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  TillitRecord *copy;
+  guint n = 0;
+
+  g_return_val_if_fail (TILLIT_IS_STORE (store), NULL);
+  g_return_val_if_fail (TILLIT_IS_PILOT (pilot), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (copied); i++, n++)
+    {
+      names[n] = copied[i];
+      g_value_init (&values[n], G_PARAM_SPEC_VALUE_TYPE (g_object_class_find_property (G_OBJECT_GET_CLASS (pilot), copied[i])));
+      g_object_get_property (G_OBJECT (pilot), copied[i], &values[n]);
+    }
+  names[n] = "adapted-from";
+  g_value_init (&values[n], G_TYPE_STRING);
+  g_value_set_string (&values[n++], tillit_record_get_uuid (pilot));
+  names[n] = "stage";
+  g_value_init (&values[n], G_TYPE_STRING);
+  g_value_set_static_string (&values[n++], stage_nicks[0]);
+  names[n] = "identify-date";
+  g_value_init (&values[n], G_TYPE_STRING);
+  g_value_take_string (&values[n++], g_date_time_format (now, "%Y-%m-%d"));
+
+  copy = tillit_store_createv (store, TILLIT_TYPE_PILOT, n, names, values, error);
+  for (guint i = 0; i < n; i++)
+    g_value_unset (&values[i]);
+
+  return copy;
+}

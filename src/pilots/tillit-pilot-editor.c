@@ -1605,37 +1605,13 @@ adapt_activated (GtkWidget  *widget,
                  GVariant   *parameter)
 {
   TillitPilotEditor *self = TILLIT_PILOT_EDITOR (widget);
-  const char *copied[] = { "title", "need", "idea", "involvement", "support", "principles" };
-  const char *names[G_N_ELEMENTS (copied) + 3];
-  GValue values[G_N_ELEMENTS (copied) + 3] = { G_VALUE_INIT };
-  g_autofree char *today = tillit_pilot_today ();
   g_autoptr(GError) error = NULL;
   TillitRecord *copy;
-  guint n = 0;
 
   if (self->pilot == NULL || self->store == NULL)
     return;
 
-  for (guint i = 0; i < G_N_ELEMENTS (copied); i++, n++)
-    {
-      names[n] = copied[i];
-      g_value_init (&values[n], G_PARAM_SPEC_VALUE_TYPE (g_object_class_find_property (G_OBJECT_GET_CLASS (self->pilot), copied[i])));
-      g_object_get_property (G_OBJECT (self->pilot), copied[i], &values[n]);
-    }
-  names[n] = "adapted-from";
-  g_value_init (&values[n], G_TYPE_STRING);
-  g_value_set_string (&values[n++], tillit_record_get_uuid (self->pilot));
-  names[n] = "stage";
-  g_value_init (&values[n], G_TYPE_STRING);
-  g_value_set_static_string (&values[n++], tillit_pilot_field_nicks ("stage")[0]);
-  names[n] = "identify-date";
-  g_value_init (&values[n], G_TYPE_STRING);
-  g_value_set_string (&values[n++], today);
-
-  copy = tillit_store_createv (self->store, TILLIT_TYPE_PILOT, n, names, values, &error);
-  for (guint i = 0; i < n; i++)
-    g_value_unset (&values[i]);
-
+  copy = tillit_pilot_adapt (self->store, self->pilot, &error);
   if (copy == NULL)
     {
       tillit_pilot_show_error (GTK_WIDGET (self), error);
