@@ -8,7 +8,7 @@ MESON_OPTS ?= -Dwerror=true
 XVFB      := xvfb-run -a -s '-screen 0 1280x800x24'
 PYTHON    := /usr/bin/python3
 
-.PHONY: all deps deps-check setup build install run check check-asan bench clean
+.PHONY: all deps deps-check setup build install run check check-asan check-leaks bench clean
 
 all: build
 
@@ -37,8 +37,9 @@ run: install
 	$(PREFIX)/bin/tillit
 
 # The whole suite under Xvfb, then the tests without a display again under
-# AddressSanitizer and UndefinedBehaviorSanitizer; one summary for both.
-# TESTS=... narrows the first run and skips the sanitizer run.
+# AddressSanitizer and UndefinedBehaviorSanitizer, then every UI test once
+# under LeakSanitizer; one summary for all three.
+# TESTS=... narrows the first run and skips the sanitizer runs.
 check: deps-check setup
 	meson compile -C $(BUILDDIR)
 	@status=0; logs=$(BUILDDIR)/meson-logs/testlog.json; \
@@ -46,6 +47,8 @@ check: deps-check setup
 	if [ -z "$(TESTS)" ]; then \
 	  $(MAKE) --no-print-directory check-asan || status=1; \
 	  logs="$$logs $(ASANDIR)/meson-logs/testlog.json"; \
+	  $(MAKE) --no-print-directory check-leaks || status=1; \
+	  logs="$$logs $(ASANDIR)/meson-logs/testlog-leaks.json"; \
 	fi; \
 	$(PYTHON) build-aux/test-summary.py $$logs || status=1; \
 	exit $$status
@@ -54,9 +57,21 @@ $(ASANDIR)/build.ninja:
 	meson setup $(ASANDIR) -Db_sanitize=address,undefined -Db_lundef=false \
 	  -Dc_args=-fno-omit-frame-pointer $(MESON_OPTS)
 
+# LeakSanitizer is on (and said so), with no suppression at all.
+SANITIZE_ENV := G_SLICE=always-malloc ASAN_OPTIONS=detect_leaks=1 \
+	UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
+
 check-asan: deps-check $(ASANDIR)/build.ninja
-	G_SLICE=always-malloc UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+	$(SANITIZE_ENV) LSAN_OPTIONS= \
 	  meson test -C $(ASANDIR) --suite unit --suite cli --print-errorlogs
+
+# Every UI test once (suite leaks: English, light) in the ASan build, a
+# leak fails it; tests/lsan.supp hides only the toolkit's own one-time
+# allocations. Its own log, so that check-asan's stays for the summary.
+check-leaks: deps-check $(ASANDIR)/build.ninja
+	$(SANITIZE_ENV) GDK_DEBUG=gl-disable \
+	LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 \
+	  $(XVFB) meson test -C $(ASANDIR) --suite leaks --logbase testlog-leaks --print-errorlogs
 
 # Benchmarks print figures; they are not tests and never fail on speed,
 # only on an error. Each runs under Xvfb in the tests' environment; its

@@ -511,6 +511,43 @@ test_migration_to_2 (TestFile      *fixture,
                                  "SELECT count(*) FROM agenda_item WHERE learning IS NULL"), ==, 1);
 }
 
+/* A copy a killed upgrade left half-written is thrown away, and the new
+ * one takes the backup's name only once whole. */
+static void
+test_migration_stale_part (TestFile      *fixture,
+                           gconstpointer  data)
+{
+  static const TillitMigration extra[] = { migrate_add_notes };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TillitDatabase) database = NULL;
+  g_autofree char *part = g_strdup_printf ("%s.bak-v%d.part", fixture->path,
+                                           tillit_database_get_latest_version ());
+  g_autofree char *journal = g_strconcat (part, "-journal", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *copied = NULL;
+  g_autofree char *backup = NULL;
+
+  make_tillit_file (fixture->path);
+  before = test_sql_dump (fixture->path);
+  g_file_set_contents (part, "half a copy", -1, &error);
+  g_assert_no_error (error);
+  g_file_set_contents (journal, "and its journal", -1, &error);
+  g_assert_no_error (error);
+
+  tillit_database_set_extra_migrations (extra, G_N_ELEMENTS (extra));
+  database = tillit_database_open (fixture->path, &error);
+  tillit_database_set_extra_migrations (NULL, 0);
+  g_assert_no_error (error);
+
+  g_assert_false (g_file_test (part, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (journal, G_FILE_TEST_EXISTS));
+  backup = find_backup (fixture->dir, tillit_database_get_latest_version ());
+  g_assert_nonnull (backup);
+  g_assert_cmpstr (tillit_database_get_backup_path (database), ==, backup);
+  copied = test_sql_dump (backup);
+  g_assert_cmpstr (copied, ==, before);
+}
+
 /* The v1 schema is frozen SQL; the field tables are C. They must agree
  * column for column and reference for reference. */
 static void
@@ -609,6 +646,7 @@ main (int   argc,
   TEST_ADD ("/database/migration/fails", test_migration_fails);
   TEST_ADD ("/database/migration/fails-at-once", test_migration_fails_at_once);
   TEST_ADD ("/database/migration/to-2", test_migration_to_2);
+  TEST_ADD ("/database/migration/stale-part", test_migration_stale_part);
   TEST_ADD ("/database/schema-matches-kinds", test_schema_matches_kinds);
 
   return g_test_run ();

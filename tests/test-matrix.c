@@ -668,10 +668,11 @@ test_pdf (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) principles = NULL;
   g_autoptr(GPtrArray) levels = NULL;
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
   const char *argv[] = { "pdftotext", "-layout", pdf, "-", NULL };
   int status;
 
-  if (g_find_program_in_path ("pdftotext") == NULL)
+  if (pdftotext == NULL)
     {
       g_test_skip ("pdftotext is not installed");
       return;

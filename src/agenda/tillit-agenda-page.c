@@ -1744,6 +1744,9 @@ connect_entry (TillitAgendaPage *self,
 static void
 tillit_agenda_page_init (TillitAgendaPage *self)
 {
+  g_autoptr(GtkExpression) format_name = gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL,
+                                                                      G_CALLBACK (format_label),
+                                                                      NULL, NULL);
   GtkListItemFactory *factory;
 
   self->bound_days = g_ptr_array_new ();
@@ -1775,9 +1778,7 @@ tillit_agenda_page_init (TillitAgendaPage *self)
   gtk_list_view_set_model (self->item_list, GTK_SELECTION_MODEL (g_object_ref (self->items)));
   g_signal_connect_swapped (self->items, "selection-changed", G_CALLBACK (on_selection_changed), self);
 
-  adw_combo_row_set_expression (self->format_row,
-                                gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL,
-                                                             G_CALLBACK (format_label), NULL, NULL));
+  adw_combo_row_set_expression (self->format_row, format_name);
   g_signal_connect (self->format_row, "notify::selected", G_CALLBACK (on_format_selected), self);
   self->pilot_names = gtk_string_list_new (NULL);
   self->pilot_uuids = g_ptr_array_new_with_free_func (g_free);

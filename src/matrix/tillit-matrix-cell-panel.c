@@ -857,6 +857,9 @@ rating_names (void)
 static void
 tillit_matrix_cell_panel_init (TillitMatrixCellPanel *self)
 {
+  g_autoptr(GtkExpression) title = gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL,
+                                                                G_CALLBACK (title_of), NULL, NULL);
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
   gtk_drop_down_set_model (self->discourse_dropdown, rating_names ());
@@ -865,9 +868,7 @@ tillit_matrix_cell_panel_init (TillitMatrixCellPanel *self)
   g_object_unref (gtk_drop_down_get_model (self->practice_dropdown));
 
   self->filter = gtk_custom_filter_new (belongs_to_cell, self, NULL);
-  gtk_drop_down_set_expression (self->link_dropdown,
-                                gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL,
-                                                             G_CALLBACK (title_of), NULL, NULL));
+  gtk_drop_down_set_expression (self->link_dropdown, title);
   gtk_drawing_area_set_draw_func (self->chart, draw_chart, self, NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->chart), FALSE);
 }

@@ -501,10 +501,11 @@ tillit_matrix_framework_editor_class_init (TillitMatrixFrameworkEditorClass *kla
 static void
 tillit_matrix_framework_editor_init (TillitMatrixFrameworkEditor *self)
 {
+  g_autoptr(GtkExpression) name = gtk_property_expression_new (TILLIT_TYPE_FRAMEWORK, NULL, "name");
+
   gtk_widget_init_template (GTK_WIDGET (self));
   self->rows = g_ptr_array_new ();
-  adw_combo_row_set_expression (self->framework_row,
-                                gtk_property_expression_new (TILLIT_TYPE_FRAMEWORK, NULL, "name"));
+  adw_combo_row_set_expression (self->framework_row, name);
   g_signal_connect (self->framework_row, "notify::selected", G_CALLBACK (on_framework_selected), self);
 }
 

@@ -305,11 +305,19 @@ write_backup (TillitDatabase  *self,
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   g_autofree char *stamp = g_date_time_format (now, "%Y%m%dT%H%M%SZ");
   g_autofree char *backup_path = g_strdup_printf ("%s.bak-v%d-%s", self->path, version, stamp);
+  g_autofree char *part_path = g_strdup_printf ("%s.bak-v%d.part", self->path, version);
+  g_autofree char *part_journal = g_strconcat (part_path, "-journal", NULL);
+  g_autofree char *why = NULL;
   sqlite3 *copy = NULL;
   sqlite3_backup *backup;
   int rc;
 
-  rc = sqlite3_open_v2 (backup_path, &copy,
+  /* A copy cut short by a crash must never pass for a backup: it is
+   * written under a name of its own and renamed once whole. What a
+   * killed earlier attempt left there is thrown away first. */
+  g_unlink (part_journal);
+  g_unlink (part_path);
+  rc = sqlite3_open_v2 (part_path, &copy,
                         SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_EXCLUSIVE, NULL);
   if (rc == SQLITE_OK)
     {
@@ -323,18 +331,21 @@ write_backup (TillitDatabase  *self,
     }
 
   if (rc != SQLITE_OK)
+    why = g_strdup (copy ? sqlite3_errmsg (copy) : sqlite3_errstr (rc));
+  sqlite3_close (copy);
+  if (why == NULL && g_rename (part_path, backup_path) != 0)
+    why = g_strdup (g_strerror (errno));
+
+  if (why != NULL)
     {
       g_autofree char *name = g_filename_display_name (backup_path);
 
       g_set_error (error, TILLIT_DATABASE_ERROR, TILLIT_DATABASE_ERROR_FAILED,
-                   _("Could not write the backup copy “%s”: %s"),
-                   name, copy ? sqlite3_errmsg (copy) : sqlite3_errstr (rc));
-      sqlite3_close (copy);
-      g_unlink (backup_path);
+                   _("Could not write the backup copy “%s”: %s"), name, why);
+      g_unlink (part_path);
       return FALSE;
     }
 
-  sqlite3_close (copy);
   g_free (self->backup_path);
   self->backup_path = g_steal_pointer (&backup_path);
   g_message ("Kept a copy of “%s” as it was before the upgrade: %s",

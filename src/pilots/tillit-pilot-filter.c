@@ -230,13 +230,15 @@ void
 tillit_pilot_filter_set_search (TillitPilotFilter *self,
                                 const char        *search)
 {
+  g_autofree char *stripped = NULL;
   g_autofree char *folded = NULL;
   g_auto(GStrv) words = NULL;
   GtkFilterChange change = GTK_FILTER_CHANGE_DIFFERENT;
 
   g_return_if_fail (TILLIT_IS_PILOT_FILTER (self));
 
-  folded = g_utf8_casefold (search != NULL ? g_strstrip (g_strdup (search)) : "", -1);
+  stripped = g_strstrip (g_strdup (search != NULL ? search : ""));
+  folded = g_utf8_casefold (stripped, -1);
   if (g_strcmp0 (folded, self->search ?: "") == 0)
     return;
 
