@@ -1,0 +1,123 @@
+/* test-fuzz-regressions.c: what the fuzzer found, and edges it reached,
+ * through the real import again
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Each input in tests/fixtures/fuzz/ goes through the same code as in the
+ * fuzzer (tests/fuzz/tillit-fuzz-import.c, which asserts the import's
+ * promises on the way), into an empty programme and one that holds the
+ * example programme. Here every outcome is named: refused with which
+ * code, where and why, with the programme unchanged; or accepted with
+ * how many records.
+ */
+#include "config.h"
+
+#include "fuzz/tillit-fuzz-import.h"
+#include "test-model-util.h"
+
+#define FIXTURES TEST_SRCDIR "/fixtures/fuzz"
+#define EXAMPLE TEST_SRCDIR "/../data/examples/example-programme.xml"
+
+typedef struct
+{
+  const char *file;
+  const char *why;      /* what the input is, or what it found */
+  int code;             /* -1 when the file is accepted */
+  const char *place;    /* accepted: unused; refused: "LINE:COLUMN: " */
+  const char *words;    /* something the message must say */
+  guint n_entries;      /* accepted: the records in the plan */
+} Outcome;
+
+static const Outcome outcomes[] = {
+  { NULL },
+};
+
+static TillitFuzzImport *target;
+
+static void
+test_input (gconstpointer data)
+{
+  const Outcome *outcome = data;
+  g_autofree char *path = g_build_filename (FIXTURES, outcome->file, NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length = 0;
+  guint n_entries = 0;
+  gboolean accepted;
+
+  g_test_message ("%s", outcome->why);
+  g_assert_true (g_file_get_contents (path, &contents, &length, &error));
+  g_assert_no_error (error);
+
+  before = test_sql_dump (tillit_fuzz_import_get_database (target));
+  accepted = tillit_fuzz_import_run (target, (const guint8 *) contents, length, &n_entries, &error);
+  after = test_sql_dump (tillit_fuzz_import_get_database (target));
+
+  /* Refused, nothing was written; accepted, the helper emptied it again. */
+  g_assert_cmpstr (before, ==, after);
+
+  if (outcome->code < 0)
+    {
+      g_assert_no_error (error);
+      g_assert_true (accepted);
+      g_assert_cmpuint (n_entries, ==, outcome->n_entries);
+    }
+  else
+    {
+      g_autofree char *prefix = g_strconcat (tillit_fuzz_import_get_input (target), ":",
+                                             outcome->place, NULL);
+
+      g_assert_false (accepted);
+      g_assert_error (error, TILLIT_EXCHANGE_ERROR, outcome->code);
+      g_test_message ("%s", error->message);
+      g_assert_true (g_str_has_prefix (error->message, prefix));
+      g_assert_nonnull (strstr (error->message, outcome->words));
+    }
+}
+
+/* A file kept without its outcome here would never be run. */
+static void
+test_all_listed (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDir) dir = g_dir_open (FIXTURES, 0, &error);
+  const char *name;
+  guint n_files = 0;
+
+  g_assert_no_error (error);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      gboolean listed = FALSE;
+
+      for (gsize i = 0; outcomes[i].file != NULL; i++)
+        listed = listed || g_str_equal (outcomes[i].file, name);
+      if (!listed)
+        g_error ("%s/%s has no outcome in %s", FIXTURES, name, __FILE__);
+      n_files++;
+    }
+  g_assert_cmpuint (n_files, ==, G_N_ELEMENTS (outcomes) - 1);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+  target = tillit_fuzz_import_new (EXAMPLE);
+
+  for (gsize i = 0; outcomes[i].file != NULL; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("/fuzz/%s", outcomes[i].file);
+      g_test_add_data_func (name, &outcomes[i], test_input);
+    }
+
+  g_test_add_func ("/fuzz/all-listed", test_all_listed);
+
+  status = g_test_run ();
+  tillit_fuzz_import_free (target);
+  return status;
+}
