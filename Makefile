@@ -69,7 +69,7 @@ bench: build
 # tests/fuzz/corpus; what it finds and what it adds to the corpus stays in
 # $(FUZZDIR)/corpus, crashes as $(FUZZDIR)/crash-*. Ten minutes by
 # default; FUZZ_ARGS=-runs=10000000 for a fixed number of runs.
-FUZZ_ARGS ?= -max_total_time=600 -max_len=4096
+FUZZ_ARGS ?= -max_total_time=600 -max_len=8192
 
 $(FUZZDIR)/build.ninja:
 	CC=clang meson setup $(FUZZDIR) -Dfuzzing=true -Db_sanitize=address,undefined \
