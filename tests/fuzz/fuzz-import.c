@@ -17,9 +17,9 @@ int LLVMFuzzerTestOneInput (const uint8_t *data,
 static TillitFuzzImport *target;
 
 static void
-free_target (void)
+remove_files (void)
 {
-  g_clear_pointer (&target, tillit_fuzz_import_free);
+  tillit_fuzz_import_remove_files (target);
 }
 
 int
@@ -30,7 +30,7 @@ LLVMFuzzerInitialize (int    *argc,
   g_log_set_always_fatal (G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING);
   target = tillit_fuzz_import_new (FUZZ_EXAMPLE);
   tillit_fuzz_import_set_sampled (target, TRUE);
-  atexit (free_target);
+  atexit (remove_files);
   return 0;
 }
 

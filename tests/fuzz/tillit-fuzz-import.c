@@ -14,7 +14,8 @@
  *   FILE:LINE:COLUMN, and nothing is written to the programme;
  * - a file the reader accepts is refused by the plan only for a conflict
  *   with the programme or a rule the schema cannot say;
- * - a file that is planned can be applied, and the programme then opens;
+ * - a file that is planned can be applied, and the programme then opens
+ *   and exports to a valid file;
  * - either way no transaction and no staging table is left behind.
  *
  * A fresh programme per input is cheap: the empty one is kept in memory
@@ -25,7 +26,9 @@
  */
 #include "config.h"
 
+#include <fcntl.h>
 #include <glib/gstdio.h>
+#include <unistd.h>
 
 #include "exchange/tillit-exchange-schema.h"
 #include "model/tillit-database-private.h"
@@ -47,6 +50,10 @@ struct _TillitFuzzImport
   double fraction;
   gboolean sampled;
   GHashTable *markups;
+  /* Lines in the input, or G_MAXUINT64 when it is compressed. */
+  guint64 n_lines;
+  /* Every file the folder can hold, for tillit_fuzz_import_remove_files(). */
+  char *files[6];
 };
 
 static void
@@ -108,20 +115,28 @@ progress (double   fraction,
   self->fraction = fraction;
 }
 
-/* ":LINE:COLUMN: " after the file's name, both numbers from 1. */
+/* ":LINE:COLUMN: " after the file's name, both numbers from 1 and the
+ * line one the file has. */
 static gboolean
-has_place (const char *message,
-           const char *name)
+has_place (TillitFuzzImport *self,
+           const char       *message)
 {
   const char *p;
+  guint64 line;
 
-  if (!g_str_has_prefix (message, name))
+  if (!g_str_has_prefix (message, self->input_name))
     return FALSE;
-  p = message + strlen (name);
+  p = message + strlen (self->input_name);
   for (int i = 0; i < 2; i++)
     {
       if (*p++ != ':' || !g_ascii_isdigit (*p) || *p == '0')
         return FALSE;
+      if (i == 0)
+        {
+          line = g_ascii_strtoull (p, NULL, 10);
+          if (line > self->n_lines)
+            return FALSE;
+        }
       while (g_ascii_isdigit (*p))
         p++;
     }
@@ -141,7 +156,7 @@ assert_clean_refusal (TillitFuzzImport *self,
                       const GError     *error)
 {
   g_assert_nonnull (error);
-  if (error->domain != TILLIT_EXCHANGE_ERROR || !has_place (error->message, self->input_name))
+  if (error->domain != TILLIT_EXCHANGE_ERROR || !has_place (self, error->message))
     g_error ("A refusal that does not say where in the file: %s", error->message);
   if (self->main_writes > 0)
     g_error ("A refused file wrote %u rows: %s", self->main_writes, error->message);
@@ -149,7 +164,8 @@ assert_clean_refusal (TillitFuzzImport *self,
 }
 
 static void
-walk_plan (TillitExchangePlan *plan)
+walk_plan (TillitExchangePlan *plan,
+           guint64             n_lines)
 {
   guint n = tillit_exchange_plan_get_n_entries (plan);
   guint counted = 0;
@@ -167,6 +183,7 @@ walk_plan (TillitExchangePlan *plan)
       g_assert_nonnull (tillit_exchange_plan_get_kind (plan, i));
       g_assert_nonnull (tillit_exchange_plan_get_uuid (plan, i));
       g_assert_cmpuint (tillit_exchange_plan_get_line (plan, i), >=, 1);
+      g_assert_cmpuint (tillit_exchange_plan_get_line (plan, i), <=, n_lines);
       tillit_exchange_plan_get_modified (plan, i, &theirs, &ours);
       for (guint j = 0; changed != NULL && changed[j] != NULL; j++)
         g_free (tillit_exchange_plan_dup_value (plan, i, changed[j]));
@@ -178,8 +195,27 @@ walk_plan (TillitExchangePlan *plan)
 }
 
 /* @error is required: a refusal is checked before it is handed on. */
+/* What came in goes out again as a valid file. */
+static void
+assert_exports (TillitFuzzImport   *self,
+                TillitExchangePlan *plan)
+{
+  const TillitExchangeSource source = { "Fuzz", NULL };
+  g_autoptr(GFile) file = g_file_new_for_path (self->files[1]);
+  g_autoptr(GError) error = NULL;
+
+  if (!tillit_exchange_export (tillit_store_get_database (self->store), file, &source, NULL,
+                               tillit_exchange_plan_has_personal_data (plan)
+                               ? TILLIT_EXCHANGE_EXPORT_PERSONAL_DATA
+                               : TILLIT_EXCHANGE_EXPORT_NONE,
+                               NULL, NULL, NULL, &error) ||
+      !tillit_exchange_validate (file, 0, NULL, &error))
+    g_error ("What was imported does not export: %s", error->message);
+}
+
 static gboolean
 import_once (TillitFuzzImport  *self,
+             gboolean           export,
              guint             *n_entries,
              GError           **error)
 {
@@ -199,11 +235,13 @@ import_once (TillitFuzzImport  *self,
     }
   g_assert_cmpuint (self->main_writes, ==, 0);
 
-  walk_plan (plan);
+  walk_plan (plan, self->n_lines);
   if (n_entries != NULL)
     *n_entries = tillit_exchange_plan_get_n_entries (plan);
   if (!tillit_exchange_plan_apply (plan, NULL, &local_error))
     g_error ("A planned file could not be applied: %s", local_error->message);
+  if (export)
+    assert_exports (self, plan);
   g_clear_object (&plan);
   assert_nothing_left (self);
 
@@ -220,6 +258,26 @@ assert_plan_refusal (const GError *error)
   if (!g_error_matches (error, TILLIT_EXCHANGE_ERROR, TILLIT_EXCHANGE_ERROR_CONFLICT) &&
       !g_error_matches (error, TILLIT_EXCHANGE_ERROR, TILLIT_EXCHANGE_ERROR_INVALID))
     g_error ("A valid file refused by the plan: %s", error->message);
+}
+
+/* As a coordinator's file: plainly, no rename, truncated first. */
+static void
+write_input (TillitFuzzImport *self,
+             const guint8     *data,
+             gsize             size)
+{
+  int fd = g_open (self->input_path, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+  gsize done = 0;
+
+  g_assert_cmpint (fd, >=, 0);
+  while (done < size)
+    {
+      gssize n = write (fd, data + done, size - done);
+
+      g_assert_cmpint (n, >, 0);
+      done += n;
+    }
+  g_assert_no_errno (close (fd));
 }
 
 /* FNV-1a over the bytes, or over the markup only: what is inside < >. */
@@ -294,6 +352,11 @@ tillit_fuzz_import_new (const char *example)
 
   test_file_setup (&self->programme, NULL);
   self->input_path = g_build_filename (self->programme.dir, "input.xml", NULL);
+  self->files[0] = g_strdup (self->input_path);
+  self->files[1] = g_build_filename (self->programme.dir, "export.xml", NULL);
+  self->files[2] = g_strdup (self->programme.path);
+  self->files[3] = g_strconcat (self->programme.path, "-wal", NULL);
+  self->files[4] = g_strconcat (self->programme.path, "-shm", NULL);
   self->input = g_file_new_for_path (self->input_path);
   self->input_name = g_file_get_parse_name (self->input);
 
@@ -337,6 +400,8 @@ tillit_fuzz_import_free (TillitFuzzImport *self)
   test_file_teardown (&self->programme, NULL);
   g_free (self->input_name);
   g_free (self->input_path);
+  for (guint i = 0; self->files[i] != NULL; i++)
+    g_free (self->files[i]);
   g_free (self);
 }
 
@@ -354,6 +419,22 @@ tillit_fuzz_import_set_sampled (TillitFuzzImport *self,
                                 gboolean          sampled)
 {
   self->sampled = sampled;
+}
+
+/**
+ * tillit_fuzz_import_remove_files:
+ *
+ * Removes the temporary folder and what it holds, and nothing else: no
+ * lock is taken and nothing is freed, so that it is safe on an exit
+ * that interrupted the import anywhere (libFuzzer exits from its signal
+ * handlers).
+ */
+void
+tillit_fuzz_import_remove_files (TillitFuzzImport *self)
+{
+  for (guint i = 0; self->files[i] != NULL; i++)
+    unlink (self->files[i]);
+  rmdir (self->programme.dir);
 }
 
 /* The programme file: the one every import goes into. */
@@ -392,10 +473,13 @@ tillit_fuzz_import_run (TillitFuzzImport  *self,
   g_autoptr(GError) local_error = NULL;
   gboolean populated = FALSE;
 
-  g_file_set_contents_full (self->input_path, (const char *) data, size,
-                            G_FILE_SET_CONTENTS_NONE, 0600, &local_error);
-  g_assert_no_error (local_error);
+  write_input (self, data, size);
   self->main_writes = 0;
+  self->n_lines = 1;
+  for (gsize i = 0; i < size; i++)
+    self->n_lines += data[i] == '\n';
+  if (size >= 2 && data[0] == 0x1f && data[1] == 0x8b)
+    self->n_lines = G_MAXUINT64;
 
   /* Validation reads the file with the very reader the plan uses, in a
    * fraction of the plan's time (which stages every kind in SQLite
@@ -413,7 +497,7 @@ tillit_fuzz_import_run (TillitFuzzImport  *self,
 
   if (!self->sampled || !populated)
     {
-      if (!import_once (self, n_entries, &local_error))
+      if (!import_once (self, TRUE, n_entries, &local_error))
         {
           assert_plan_refusal (local_error);
           g_propagate_error (error, g_steal_pointer (&local_error));
@@ -425,7 +509,7 @@ tillit_fuzz_import_run (TillitFuzzImport  *self,
   if (self->populated != NULL && (!self->sampled || populated))
     {
       copy_database (self->db, self->populated);
-      if (!import_once (self, NULL, &local_error))
+      if (!import_once (self, FALSE, NULL, &local_error))
         assert_plan_refusal (local_error);
       copy_database (self->db, self->fresh);
     }

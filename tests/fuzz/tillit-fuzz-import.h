@@ -12,6 +12,7 @@ typedef struct _TillitFuzzImport TillitFuzzImport;
 
 TillitFuzzImport *tillit_fuzz_import_new           (const char        *example);
 void              tillit_fuzz_import_free          (TillitFuzzImport  *self);
+void              tillit_fuzz_import_remove_files  (TillitFuzzImport  *self);
 void              tillit_fuzz_import_set_sampled   (TillitFuzzImport  *self,
                                                     gboolean           sampled);
 const char       *tillit_fuzz_import_get_database  (TillitFuzzImport  *self);
