@@ -179,6 +179,13 @@ read_cb (void *context,
     {
       if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         self->error = g_steal_pointer (&local_error);
+      /* From the gzip decompressor: the file's fault, not the disk's. */
+      else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_PARTIAL_INPUT))
+        set_error_at (self, &self->error, TILLIT_EXCHANGE_ERROR_NOT_XML, self->line, self->column,
+                      _("The compressed file ends too early; it may have been cut short"));
+      else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA))
+        set_error_at (self, &self->error, TILLIT_EXCHANGE_ERROR_NOT_XML, self->line, self->column,
+                      _("The file is compressed with gzip, but its compressed data is damaged"));
       else
         {
           g_autofree char *message =
