@@ -269,7 +269,8 @@ describe_xml_error (TillitExchangeReader *self,
                                     "is not “%s” in the namespace “%s”"),
                                   TILLIT_EXCHANGE_ROOT, TILLIT_EXCHANGE_NS);
         }
-      if (strstr (detail, "'format-version'") != NULL)
+      if (g_str_has_prefix (detail, "Element '{" TILLIT_EXCHANGE_NS "}" TILLIT_EXCHANGE_ROOT "', "
+                                    "attribute 'format-version'"))
         {
           *code = TILLIT_EXCHANGE_ERROR_NOT_EXCHANGE;
           return g_strdup_printf (_("The file names another version of the exchange "
@@ -321,7 +322,8 @@ describe_xml_error (TillitExchangeReader *self,
       break;
     }
 
-  if (strstr (detail, "Excessive depth") != NULL)
+  /* At the start: further on, libxml2's words may quote the file. */
+  if (xerror->code == XML_ERR_INTERNAL_ERROR && g_str_has_prefix (detail, "Excessive depth"))
     {
       *code = TILLIT_EXCHANGE_ERROR_REFUSED;
       return g_strdup (_("The file nests elements far deeper than any exchange file does"));
