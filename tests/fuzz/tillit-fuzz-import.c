@@ -10,8 +10,8 @@
  * programme is reopened afterwards as the application does. Every promise
  * of the import is asserted, so a broken one aborts like a crash:
  *
- * - a refused file gets a TILLIT_EXCHANGE_ERROR that starts with
- *   FILE:LINE:COLUMN, and nothing is written to the programme;
+ * - a refused file gets a TILLIT_EXCHANGE_ERROR other than FAILED that
+ *   starts with FILE:LINE:COLUMN, and nothing is written to the programme;
  * - a file the reader accepts is refused by the plan only for a conflict
  *   with the programme or a rule the schema cannot say;
  * - a file that is planned can be applied, and the programme then opens
@@ -158,6 +158,9 @@ assert_clean_refusal (TillitFuzzImport *self,
   g_assert_nonnull (error);
   if (error->domain != TILLIT_EXCHANGE_ERROR || !has_place (self, error->message))
     g_error ("A refusal that does not say where in the file: %s", error->message);
+  /* That code is for a failing disk or database, never a file's content. */
+  if (error->code == TILLIT_EXCHANGE_ERROR_FAILED)
+    g_error ("A file refused as if something had failed: %s", error->message);
   if (self->main_writes > 0)
     g_error ("A refused file wrote %u rows: %s", self->main_writes, error->message);
   assert_nothing_left (self);
