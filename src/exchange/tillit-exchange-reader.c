@@ -297,9 +297,12 @@ describe_xml_error (TillitExchangeReader *self,
     return g_strdup (_("The file is empty"));
 
   /* Whatever libxml2 calls it, a complaint at the very end of the input
-   * means the file stops short. */
+   * means the file stops short; unless the root element was closed and
+   * something follows it. */
   if (self->eof && (guint) xerror->line >= self->line && xerror->domain == XML_FROM_PARSER &&
-      xerror->code != XML_ERR_INVALID_CHAR && xerror->code != XML_ERR_INVALID_ENCODING)
+      xerror->code != XML_ERR_INVALID_CHAR && xerror->code != XML_ERR_INVALID_ENCODING &&
+      !(self->prolog_done && xerror->ctxt != NULL &&
+        ((xmlParserCtxtPtr) xerror->ctxt)->instate == XML_PARSER_EPILOG))
     return g_strdup_printf (_("The file ends too early; it may have been cut short (%s)"),
                             detail);
 
