@@ -45,6 +45,9 @@ static const Outcome outcomes[] = {
     "was refused as nested too deep", TILLIT_EXCHANGE_ERROR_NOT_XML, "2:82: ", "not well-formed XML" },
   { "value-quoting-format-version.xml", "finding: a value 'format-version' was refused as "
     "another format version", TILLIT_EXCHANGE_ERROR_INVALID, "12:5: ", "does not follow the exchange format" },
+  { "element-after-root.xml", "found in the corpus: an element after the root, on the last "
+    "line, was taken for a file cut short", TILLIT_EXCHANGE_ERROR_NOT_XML, "16:1: ",
+    "not well-formed XML: Extra content" },
   /* Edges the fuzzer reached. */
   { "doctype-after-pi.xml", "a DOCTYPE after a processing instruction",
     TILLIT_EXCHANGE_ERROR_REFUSED, "2:1: ", "DOCTYPE" },
