@@ -45,6 +45,11 @@ static const Outcome outcomes[] = {
     "was refused as nested too deep", TILLIT_EXCHANGE_ERROR_NOT_XML, "2:82: ", "not well-formed XML" },
   { "value-quoting-format-version.xml", "finding: a value 'format-version' was refused as "
     "another format version", TILLIT_EXCHANGE_ERROR_INVALID, "12:5: ", "does not follow the exchange format" },
+  /* Finding: the plan accepted what the database's UNIQUE refused. */
+  { "cell-twice-at-one-place.xml", "finding: two cells of one principle at one level",
+    TILLIT_EXCHANGE_ERROR_CONFLICT, "31:3: ", "same principle and level as the record" },
+  { "cell-new-at-taken-place.xml", "finding: a new cell where the example programme has one "
+    "(refused there, which the helper checks)", ACCEPTED, NULL, NULL, 5 },
   { "element-after-root.xml", "found in the corpus: an element after the root, on the last "
     "line, was taken for a file cut short", TILLIT_EXCHANGE_ERROR_NOT_XML, "16:1: ",
     "not well-formed XML: Extra content" },
