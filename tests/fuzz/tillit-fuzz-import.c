@@ -22,7 +22,8 @@
  * and copied back with SQLite's backup API whenever an import wrote. An
  * accepted file is imported a second time into a copy of the example
  * programme in which every other record was edited here since, so that
- * updates, conflicts and clashes of kinds are reached too.
+ * updates, conflicts and clashes of kinds are reached too (the fuzzer
+ * imports into one of the two: see tillit_fuzz_import_set_sampled()).
  */
 #include "config.h"
 
