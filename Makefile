@@ -3,12 +3,13 @@
 
 BUILDDIR  ?= build
 ASANDIR   ?= build-asan
+FUZZDIR   ?= build-fuzz
 PREFIX    ?= $(CURDIR)/$(BUILDDIR)/install
 MESON_OPTS ?= -Dwerror=true
 XVFB      := xvfb-run -a -s '-screen 0 1280x800x24'
 PYTHON    := /usr/bin/python3
 
-.PHONY: all deps deps-check setup build install run check check-asan check-leaks bench clean
+.PHONY: all deps deps-check setup build install run check check-asan check-leaks bench fuzz clean
 
 all: build
 
@@ -91,5 +92,29 @@ bench: deps-check build
 	echo; $(PYTHON) build-aux/bench-table.py $$out/*.txt > $$out/table.md || status=1; \
 	cat $$out/table.md; exit $$status
 
+# libFuzzer on the import, under ASan and UBSan, from the seed corpus in
+# tests/fuzz/corpus; what it finds and what it adds to the corpus stays in
+# $(FUZZDIR)/corpus, crashes as $(FUZZDIR)/crash-*. Ten minutes by
+# default; FUZZ_ARGS=-runs=10000000 for a fixed number of runs. Inputs
+# stay under 8 KiB (the whole example is truncated) to keep runs cheap.
+FUZZ_ARGS ?= -max_total_time=600
+
+$(FUZZDIR)/build.ninja:
+	CC=clang meson setup $(FUZZDIR) -Dfuzzing=true -Db_sanitize=address,undefined \
+	  -Db_lundef=false -Dc_args=-fno-omit-frame-pointer $(MESON_OPTS)
+
+fuzz:
+	@./build-aux/install-deps.sh fuzz
+	@$(MAKE) --no-print-directory $(FUZZDIR)/build.ninja
+	meson compile -C $(FUZZDIR) tests/fuzz/fuzz-import
+	mkdir -p $(FUZZDIR)/corpus
+	cp -n tests/fuzz/corpus/* data/examples/example-programme.xml \
+	  tests/fixtures/exchange/*.xml tests/fixtures/fuzz/* $(FUZZDIR)/corpus/
+	cd $(FUZZDIR) && TMPDIR=$$( [ -w /dev/shm ] && echo /dev/shm || echo $${TMPDIR:-/tmp} ) \
+	  G_SLICE=always-malloc ASAN_OPTIONS=quarantine_size_mb=16 \
+	  UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 ./tests/fuzz/fuzz-import \
+	  -dict=$(CURDIR)/tests/fuzz/tillit.dict -print_final_stats=1 -max_len=8192 \
+	  $(FUZZ_ARGS) corpus
+
 clean:
-	rm -rf $(BUILDDIR) $(ASANDIR)
+	rm -rf $(BUILDDIR) $(ASANDIR) $(FUZZDIR)

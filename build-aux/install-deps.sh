@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the Debian packages Tillit needs, only those that are missing.
-# Usage: install-deps.sh build|check
+# Usage: install-deps.sh build|check|fuzz
 set -eu
 
 build_pkgs="gcc make pkg-config meson ninja-build gettext libglib2.0-dev
@@ -8,9 +8,13 @@ libglib2.0-dev-bin libgtk-4-dev libadwaita-1-dev libxml2-dev libsqlite3-dev
 desktop-file-utils appstream"
 check_pkgs="xvfb xauth libxml2-utils sqlite3 poppler-utils python3
 python3-icalendar imagemagick dbus"
+# make fuzz: clang with its sanitizer and libFuzzer runtimes (Debian 12's
+# clang is clang-14, whose runtimes are only recommended).
+fuzz_pkgs="clang libclang-rt-14-dev"
 
 want=$build_pkgs
 [ "${1:-build}" = check ] && want="$build_pkgs $check_pkgs"
+[ "${1:-build}" = fuzz ] && want="$build_pkgs $fuzz_pkgs"
 
 missing=
 for p in $want; do

@@ -631,6 +631,82 @@ check_references (TillitExchangePlan  *self,
   return TRUE;
 }
 
+/* A UNIQUE constraint of the model beyond the UUID (a cell is one
+ * principle at one level) must hold whatever is written and in whatever
+ * order: a record in the file may not share those values with another
+ * record, in the file or here. The constraints are read from SQLite, so
+ * that a new one is checked without a change here. */
+static gboolean
+check_unique (TillitExchangePlan  *self,
+              Reading             *reading,
+              GError             **error)
+{
+  for (guint i = 0; i < n_kinds (); i++)
+    {
+      const TillitRecordKind *kind = kind_at (i);
+      g_autofree char *stage = stage_name (self, kind);
+      g_autofree char *list = g_strdup_printf ("SELECT name FROM pragma_index_list('%s', 'main') "
+                                               "WHERE \"unique\" AND origin = 'u'", kind->table);
+      sqlite3_stmt *indexes = NULL;
+      gboolean ok = TRUE;
+
+      if (sqlite3_prepare_v2 (self->db, list, -1, &indexes, NULL) != SQLITE_OK)
+        return db_error (self->db, error);
+
+      while (ok && sqlite3_step (indexes) == SQLITE_ROW)
+        {
+          g_autofree char *info = g_strdup_printf ("SELECT group_concat('\"' || name || '\"', ', '), "
+                                                   "group_concat('s.\"' || name || '\" = o.\"' || name || '\"', ' AND '), "
+                                                   "group_concat(name, ' and ') "
+                                                   "FROM pragma_index_info('%s', 'main')",
+                                                   (const char *) sqlite3_column_text (indexes, 0));
+          sqlite3_stmt *stmt = NULL;
+          g_autofree char *columns = NULL;
+          g_autofree char *same = NULL;
+          g_autofree char *names = NULL;
+          g_autofree char *sql = NULL;
+          g_autofree char *uuid = NULL;
+          g_autofree char *other = NULL;
+          gboolean found;
+          guint line = 0, column = 0;
+
+          if (sqlite3_prepare_v2 (self->db, info, -1, &stmt, NULL) != SQLITE_OK ||
+              sqlite3_step (stmt) != SQLITE_ROW)
+            {
+              sqlite3_finalize (stmt);
+              ok = db_error (self->db, error);
+              break;
+            }
+          columns = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+          same = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+          names = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
+          sqlite3_finalize (stmt);
+
+          sql = g_strdup_printf ("SELECT s.line, s.col, s.uuid, o.uuid FROM %1$s s JOIN "
+                                 "(SELECT uuid, %2$s FROM %1$s UNION ALL "
+                                 "SELECT uuid, %2$s FROM main.\"%3$s\") o "
+                                 "ON %4$s AND s.uuid <> o.uuid ORDER BY s.rowid LIMIT 1",
+                                 stage, columns, kind->table, same);
+          if (!first_row (self, sql, &found, &line, &column, &uuid, &other, error))
+            ok = FALSE;
+          else if (found)
+            {
+              g_autofree char *place = tillit_exchange_reader_get_place (reading->reader, line, column);
+
+              g_set_error (error, TILLIT_EXCHANGE_ERROR, TILLIT_EXCHANGE_ERROR_CONFLICT,
+                           _("%s: The %s %s has the same %s as the record %s, and only one "
+                             "record may have them"),
+                           place, tillit_record_kind_get_label (kind), uuid, names, other);
+              ok = FALSE;
+            }
+        }
+      sqlite3_finalize (indexes);
+      if (!ok)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 compares_field (TillitExchangePlan     *self,
                 const TillitRecordKind *kind,
@@ -760,7 +836,8 @@ tillit_exchange_plan_new (TillitDatabase          *database,
        (reading.keys = tillit_exchange_keys_new (self->db, reader, error)) != NULL &&
        read_file (self, &reading, progress, progress_data, error) &&
        check_kinds (self, &reading, error) &&
-       check_references (self, &reading, error);
+       check_references (self, &reading, error) &&
+       check_unique (self, &reading, error);
   for (guint i = 0; ok && i < n_kinds (); i++)
     ok = plan_kind (self, i, error);
   reading_clear (&reading);

@@ -179,6 +179,13 @@ read_cb (void *context,
     {
       if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         self->error = g_steal_pointer (&local_error);
+      /* From the gzip decompressor: the file's fault, not the disk's. */
+      else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_PARTIAL_INPUT))
+        set_error_at (self, &self->error, TILLIT_EXCHANGE_ERROR_NOT_XML, self->line, self->column,
+                      _("The compressed file ends too early; it may have been cut short"));
+      else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA))
+        set_error_at (self, &self->error, TILLIT_EXCHANGE_ERROR_NOT_XML, self->line, self->column,
+                      _("The file is compressed with gzip, but its compressed data is damaged"));
       else
         {
           g_autofree char *message =
@@ -262,7 +269,8 @@ describe_xml_error (TillitExchangeReader *self,
                                     "is not “%s” in the namespace “%s”"),
                                   TILLIT_EXCHANGE_ROOT, TILLIT_EXCHANGE_NS);
         }
-      if (strstr (detail, "'format-version'") != NULL)
+      if (g_str_has_prefix (detail, "Element '{" TILLIT_EXCHANGE_NS "}" TILLIT_EXCHANGE_ROOT "', "
+                                    "attribute 'format-version'"))
         {
           *code = TILLIT_EXCHANGE_ERROR_NOT_EXCHANGE;
           return g_strdup_printf (_("The file names another version of the exchange "
@@ -276,9 +284,12 @@ describe_xml_error (TillitExchangeReader *self,
     return g_strdup (_("The file is empty"));
 
   /* Whatever libxml2 calls it, a complaint at the very end of the input
-   * means the file stops short. */
+   * means the file stops short; unless the root element was closed and
+   * something follows it. */
   if (self->eof && (guint) xerror->line >= self->line && xerror->domain == XML_FROM_PARSER &&
-      xerror->code != XML_ERR_INVALID_CHAR && xerror->code != XML_ERR_INVALID_ENCODING)
+      xerror->code != XML_ERR_INVALID_CHAR && xerror->code != XML_ERR_INVALID_ENCODING &&
+      !(self->prolog_done && xerror->ctxt != NULL &&
+        ((xmlParserCtxtPtr) xerror->ctxt)->instate == XML_PARSER_EPILOG))
     return g_strdup_printf (_("The file ends too early; it may have been cut short (%s)"),
                             detail);
 
@@ -301,7 +312,8 @@ describe_xml_error (TillitExchangeReader *self,
       break;
     }
 
-  if (strstr (detail, "Excessive depth") != NULL)
+  /* At the start: further on, libxml2's words may quote the file. */
+  if (xerror->code == XML_ERR_INTERNAL_ERROR && g_str_has_prefix (detail, "Excessive depth"))
     {
       *code = TILLIT_EXCHANGE_ERROR_REFUSED;
       return g_strdup (_("The file nests elements far deeper than any exchange file does"));
