@@ -461,8 +461,6 @@ write_document (Export                      *self,
   if (!find_source (self, source, &source_uuid, &source_name, &source_code, error))
     return FALSE;
 
-  xmlTextWriterSetIndent (self->writer, 1);
-  xmlTextWriterSetIndentString (self->writer, BAD_CAST "  ");
   xmlTextWriterStartDocument (self->writer, "1.0", "UTF-8", NULL);
   xmlTextWriterStartElement (self->writer, BAD_CAST TILLIT_EXCHANGE_ROOT);
   xmlTextWriterWriteAttribute (self->writer, BAD_CAST "xmlns", BAD_CAST TILLIT_EXCHANGE_NS);
