@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 #include <libxml/xmlwriter.h>
 
 #include "model/tillit-database-private.h"
@@ -309,6 +310,22 @@ write_reference (Export     *self,
   write_reference_to (self, element, in_scope (self, uuid) ? "ref" : "external", uuid);
 }
 
+/* Most values have nothing to escape: written as they are, they skip
+ * the copy xmlTextWriterWriteString() makes of every string, and the
+ * bytes are the same. */
+static void
+write_element (Export     *self,
+               const char *name,
+               const char *text)
+{
+  xmlTextWriterStartElement (self->writer, BAD_CAST name);
+  if (strpbrk (text, "<>&\"\r") == NULL)
+    xmlTextWriterWriteRaw (self->writer, BAD_CAST text);
+  else
+    xmlTextWriterWriteString (self->writer, BAD_CAST text);
+  xmlTextWriterEndElement (self->writer);
+}
+
 static void
 write_field (Export            *self,
              const TillitField *field,
@@ -348,12 +365,11 @@ write_field (Export            *self,
 
     case TILLIT_FIELD_ENUM_SET:
       if (*text != '\0')
-        xmlTextWriterWriteElement (self->writer, BAD_CAST field->xml_name, BAD_CAST text);
+        write_element (self, field->xml_name, text);
       break;
 
     case TILLIT_FIELD_BOOL:
-      xmlTextWriterWriteElement (self->writer, BAD_CAST field->xml_name,
-                                 BAD_CAST (sqlite3_column_int (stmt, column) ? "true" : "false"));
+      write_element (self, field->xml_name, sqlite3_column_int (stmt, column) ? "true" : "false");
       break;
 
     case TILLIT_FIELD_STRING:
@@ -364,7 +380,7 @@ write_field (Export            *self,
     case TILLIT_FIELD_DATETIME:
     case TILLIT_FIELD_ENUM:
     default:
-      xmlTextWriterWriteElement (self->writer, BAD_CAST field->xml_name, BAD_CAST text);
+      write_element (self, field->xml_name, text);
       break;
     }
 }
@@ -461,8 +477,6 @@ write_document (Export                      *self,
   if (!find_source (self, source, &source_uuid, &source_name, &source_code, error))
     return FALSE;
 
-  xmlTextWriterSetIndent (self->writer, 1);
-  xmlTextWriterSetIndentString (self->writer, BAD_CAST "  ");
   xmlTextWriterStartDocument (self->writer, "1.0", "UTF-8", NULL);
   xmlTextWriterStartElement (self->writer, BAD_CAST TILLIT_EXCHANGE_ROOT);
   xmlTextWriterWriteAttribute (self->writer, BAD_CAST "xmlns", BAD_CAST TILLIT_EXCHANGE_NS);
