@@ -198,14 +198,13 @@ test_gzip_accepted (void)
   remove_file (file);
 }
 
-#define MANY_UNITS 10000
-
-/* A file of MANY_UNITS units after the municipality, each on its own line
+/* A file of @n_units units after the municipality, each on its own line
  * from line 5, every one naming the next as its parent (a reference
  * forward in the file) but the last, which names the first; then @tail,
- * on the line after them. More records than the checks keep in memory. */
+ * on the line after them. */
 static GFile *
-many_units (const char *tail)
+many_units (guint       n_units,
+            const char *tail)
 {
   g_autoptr(GString) xml = g_string_new (NULL);
   const char *origin = "5e0d3c2b-1a09-4f8e-8d7c-6b5a49382716";
@@ -219,34 +218,37 @@ many_units (const char *tail)
                                "<municipality uuid=\"%s\" created=\"2024-01-10T08:00:00Z\" "
                                "modified=\"2024-01-10T08:00:00Z\"><name>Ekdala kommun</name>"
                                "<code>9901</code></municipality>\n", origin, origin);
-  for (guint i = 0; i < MANY_UNITS; i++)
+  for (guint i = 0; i < n_units; i++)
     g_string_append_printf (xml, "<unit uuid=\"%08x-0000-4000-8000-000000000000\" "
                                  "created=\"2024-01-10T08:00:00Z\" "
                                  "modified=\"2024-01-10T08:00:00Z\" origin=\"%s\">"
                                  "<name>Enhet %u</name><kind>unit</kind>"
                                  "<parent ref=\"%08x-0000-4000-8000-000000000000\"/></unit>\n",
-                            i, origin, i, (i + 1) % MANY_UNITS);
+                            i, origin, i, (i + 1) % n_units);
   g_string_append_printf (xml, "%s\n</tillit-exchange>\n", tail);
   return write_temporary ("many-XXXXXX.xml", xml->str, xml->len);
 }
 
+/* The checks keep the keys of a small file in memory and move them to
+ * disk past a few thousand records: both ways are tried. */
 static void
-test_many_records (void)
+test_units (gconstpointer data)
 {
-  g_autofree char *at_tail = g_strdup_printf (":%u:1: ", MANY_UNITS + 5);
-  g_autoptr(GFile) valid = many_units ("");
-  g_autoptr(GFile) duplicate = many_units ("<unit uuid=\"00000000-0000-4000-8000-000000000000\" "
+  guint n_units = GPOINTER_TO_UINT (data);
+  g_autofree char *at_tail = g_strdup_printf (":%u:3: ", n_units + 5);
+  g_autoptr(GFile) valid = many_units (n_units, "");
+  g_autoptr(GFile) duplicate = many_units (n_units, "  <unit uuid=\"00000000-0000-4000-8000-000000000000\" "
                                            "created=\"2024-01-10T08:00:00Z\" "
                                            "modified=\"2024-01-10T08:00:00Z\">"
                                            "<name>Igen</name><kind>unit</kind></unit>");
-  g_autoptr(GFile) dangling = many_units ("<unit uuid=\"ffffffff-0000-4000-8000-000000000000\" "
+  g_autoptr(GFile) dangling = many_units (n_units, "  <unit uuid=\"ffffffff-0000-4000-8000-000000000000\" "
                                           "created=\"2024-01-10T08:00:00Z\" "
                                           "modified=\"2024-01-10T08:00:00Z\">"
                                           "<name>Ny</name><kind>unit</kind>"
                                           "<parent ref=\"eeeeeeee-0000-4000-8000-000000000000\"/>"
                                           "</unit>");
   /* The municipality is in the file, but it is not a unit. */
-  g_autoptr(GFile) wrong_kind = many_units ("<unit uuid=\"ffffffff-0000-4000-8000-000000000000\" "
+  g_autoptr(GFile) wrong_kind = many_units (n_units, "  <unit uuid=\"ffffffff-0000-4000-8000-000000000000\" "
                                             "created=\"2024-01-10T08:00:00Z\" "
                                             "modified=\"2024-01-10T08:00:00Z\">"
                                             "<name>Ny</name><kind>unit</kind>"
@@ -281,7 +283,8 @@ main (int   argc,
   g_test_add_func ("/exchange/refuse/over-cap", test_over_cap);
   g_test_add_func ("/exchange/refuse/gzip-bomb", test_gzip_bomb);
   g_test_add_func ("/exchange/accept/gzip", test_gzip_accepted);
-  g_test_add_func ("/exchange/keys/many-records", test_many_records);
+  g_test_add_data_func ("/exchange/keys/few-records", GUINT_TO_POINTER (100), test_units);
+  g_test_add_data_func ("/exchange/keys/many-records", GUINT_TO_POINTER (10000), test_units);
 
   return g_test_run ();
 }

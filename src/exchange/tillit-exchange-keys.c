@@ -6,10 +6,12 @@
  * one record in the file and that every ref="UUID" names a record of the
  * right kind in it. libxml2 checks those by holding every key in memory,
  * so the streaming validator leaves them out (see
- * tillit-exchange-schema.c) and this checks the same in two temporary
- * tables: one row per record, and one per reference that did not resolve
- * when it was read (a reference forward in the file, or a dangling one).
- * The references to the records read last resolve from a small cache.
+ * tillit-exchange-schema.c) and this checks the same. A file of up to
+ * MEMORY_KEYS records is checked in memory; past that every key moves to
+ * two temporary tables: one row per record, and one per reference that
+ * did not resolve when it was read (a reference forward in the file, or
+ * a dangling one). The references to the records read last then resolve
+ * from a small cache.
  */
 #include "config.h"
 
@@ -20,15 +22,27 @@
 #include "tillit-exchange-fields.h"
 #include "tillit-exchange-keys.h"
 
-/* How many UUIDs the cache holds before it starts again. */
+/* How many records are checked in memory, and how many UUIDs the cache
+ * holds on disk before it starts again. */
+#define MEMORY_KEYS 8192
 #define CACHE_SIZE 4096
 
 /* A reference that may name a record of any kind (evidence's link). */
 #define ANY_KIND (-1)
 
+typedef struct
+{
+  char *uuid;
+  int kind;
+  guint line;
+  guint column;
+} Reference;
+
 struct _TillitExchangeKeys
 {
   sqlite3 *db;
+  gboolean own_db;
+  gboolean on_disk;
   TillitExchangeReader *reader;
   guint id;
   char *table;
@@ -36,8 +50,11 @@ struct _TillitExchangeKeys
   sqlite3_stmt *insert_key;
   sqlite3_stmt *find_key;
   sqlite3_stmt *insert_ref;
-  /* UUID -> 1 + kind index of records read or found lately. */
-  GHashTable *cache;
+  /* UUID -> 1 + kind index: every record read while in memory, those
+   * read or found lately once on disk. */
+  GHashTable *known;
+  /* The references not resolved when read, while in memory. */
+  GArray *pending;
 };
 
 static gboolean
@@ -51,7 +68,7 @@ db_error (TillitExchangeKeys  *self,
 
 /* Prepares the SQL that @format makes into *@stmt, or runs it when
  * @stmt is %NULL. */
-static gboolean
+static gboolean G_GNUC_PRINTF (4, 5)
 sql (TillitExchangeKeys  *self,
      sqlite3_stmt       **stmt,
      GError             **error,
@@ -74,41 +91,38 @@ sql (TillitExchangeKeys  *self,
   return TRUE;
 }
 
+static void
+reference_clear (gpointer data)
+{
+  g_free (((Reference *) data)->uuid);
+}
+
 /**
  * tillit_exchange_keys_new:
- * @db: a connection whose temporary database holds the tables
+ * @db: (nullable): a connection whose temporary database is to hold the
+ *   tables, which a caller then joins (see
+ *   tillit_exchange_keys_get_table()); %NULL for a private database on
+ *   disk, opened only for a file too large to check in memory
  * @reader: the reader of the file, for the places of errors
  *
- * Returns: (transfer full): the checker, or %NULL with @error set
+ * Returns: (transfer full): the checker
  */
 TillitExchangeKeys *
-tillit_exchange_keys_new (sqlite3               *db,
-                          TillitExchangeReader  *reader,
-                          GError               **error)
+tillit_exchange_keys_new (sqlite3              *db,
+                          TillitExchangeReader *reader)
 {
   static guint last_id;
-  g_autoptr(TillitExchangeKeys) self = g_new0 (TillitExchangeKeys, 1);
+  TillitExchangeKeys *self = g_new0 (TillitExchangeKeys, 1);
 
   self->db = db;
   self->reader = reader;
   self->id = g_atomic_int_add (&last_id, 1);
   self->table = g_strdup_printf ("temp.\"exchange_keys_%u\"", self->id);
   self->municipality = tillit_exchange_kind_index ("municipality");
-  self->cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-
-  if (!sql (self, NULL, error, "CREATE TEMP TABLE \"exchange_keys_%1$u\" (uuid TEXT PRIMARY KEY, "
-                          "kind INTEGER) WITHOUT ROWID; CREATE TEMP TABLE "
-                          "\"exchange_refs_%1$u\" (uuid TEXT, kind INTEGER, line INTEGER, "
-                          "col INTEGER)", self->id) ||
-      !sql (self, &self->insert_key, error,
-                "INSERT INTO temp.\"exchange_keys_%u\" VALUES (?, ?)", self->id) ||
-      !sql (self, &self->find_key, error,
-                "SELECT kind FROM temp.\"exchange_keys_%u\" WHERE uuid = ?", self->id) ||
-      !sql (self, &self->insert_ref, error,
-                "INSERT INTO temp.\"exchange_refs_%u\" VALUES (?, ?, ?, ?)", self->id))
-    return NULL;
-
-  return g_steal_pointer (&self);
+  self->known = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->pending = g_array_new (FALSE, FALSE, sizeof (Reference));
+  g_array_set_clear_func (self->pending, reference_clear);
+  return self;
 }
 
 void
@@ -117,33 +131,127 @@ tillit_exchange_keys_free (TillitExchangeKeys *self)
   if (self == NULL)
     return;
 
-  sqlite3_finalize (self->insert_key);
-  sqlite3_finalize (self->find_key);
-  sqlite3_finalize (self->insert_ref);
-  sql (self, NULL, NULL, "DROP TABLE IF EXISTS temp.\"exchange_keys_%1$u\"; "
-                    "DROP TABLE IF EXISTS temp.\"exchange_refs_%1$u\"", self->id);
-  g_clear_pointer (&self->cache, g_hash_table_unref);
+  if (self->on_disk)
+    {
+      sqlite3_finalize (self->insert_key);
+      sqlite3_finalize (self->find_key);
+      sqlite3_finalize (self->insert_ref);
+      if (self->own_db)
+        sqlite3_close (self->db);
+      else
+        sql (self, NULL, NULL, "DROP TABLE IF EXISTS temp.\"exchange_keys_%1$u\"; "
+                               "DROP TABLE IF EXISTS temp.\"exchange_refs_%1$u\"", self->id);
+    }
+  g_hash_table_unref (self->known);
+  g_array_unref (self->pending);
   g_free (self->table);
   g_free (self);
 }
 
-/* The table of the file's records: their UUID, and the index of their
- * kind among tillit_record_kinds(). */
+static int
+insert_key (TillitExchangeKeys *self,
+            const char         *uuid,
+            int                 kind)
+{
+  int rc;
+
+  sqlite3_bind_text (self->insert_key, 1, uuid, -1, SQLITE_STATIC);
+  sqlite3_bind_int (self->insert_key, 2, kind);
+  rc = sqlite3_step (self->insert_key);
+  sqlite3_reset (self->insert_key);
+  return rc;
+}
+
+static gboolean
+insert_reference (TillitExchangeKeys  *self,
+                  const Reference     *ref,
+                  GError             **error)
+{
+  int rc;
+
+  sqlite3_bind_text (self->insert_ref, 1, ref->uuid, -1, SQLITE_STATIC);
+  sqlite3_bind_int (self->insert_ref, 2, ref->kind);
+  sqlite3_bind_int (self->insert_ref, 3, (int) ref->line);
+  sqlite3_bind_int (self->insert_ref, 4, (int) ref->column);
+  rc = sqlite3_step (self->insert_ref);
+  sqlite3_reset (self->insert_ref);
+  if (rc != SQLITE_DONE)
+    return db_error (self, error);
+  return TRUE;
+}
+
+/* Moves what is held in memory to the tables, for good. */
+static gboolean
+move_to_disk (TillitExchangeKeys  *self,
+              GError             **error)
+{
+  GHashTableIter iter;
+  gpointer uuid, kind;
+
+  if (self->db == NULL)
+    {
+      self->own_db = TRUE;
+      /* "" is a private database on disk, gone when closed. */
+      if (sqlite3_open_v2 ("", &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+                           NULL) != SQLITE_OK)
+        {
+          db_error (self, error);
+          sqlite3_close (self->db);
+          self->db = NULL;
+          self->own_db = FALSE;
+          return FALSE;
+        }
+    }
+  self->on_disk = TRUE;
+
+  /* One transaction in a private database, not one per record. */
+  if ((self->own_db && !sql (self, NULL, error, "BEGIN")) ||
+      !sql (self, NULL, error, "CREATE TEMP TABLE \"exchange_keys_%1$u\" (uuid TEXT PRIMARY "
+                               "KEY, kind INTEGER) WITHOUT ROWID; CREATE TEMP TABLE "
+                               "\"exchange_refs_%1$u\" (uuid TEXT, kind INTEGER, line INTEGER, "
+                               "col INTEGER)", self->id) ||
+      !sql (self, &self->insert_key, error,
+            "INSERT INTO temp.\"exchange_keys_%u\" VALUES (?, ?)", self->id) ||
+      !sql (self, &self->find_key, error,
+            "SELECT kind FROM temp.\"exchange_keys_%u\" WHERE uuid = ?", self->id) ||
+      !sql (self, &self->insert_ref, error,
+            "INSERT INTO temp.\"exchange_refs_%u\" VALUES (?, ?, ?, ?)", self->id))
+    return FALSE;
+
+  g_hash_table_iter_init (&iter, self->known);
+  while (g_hash_table_iter_next (&iter, &uuid, &kind))
+    if (insert_key (self, uuid, GPOINTER_TO_INT (kind) - 1) != SQLITE_DONE)
+      return db_error (self, error);
+  for (guint i = 0; i < self->pending->len; i++)
+    if (!insert_reference (self, &g_array_index (self->pending, Reference, i), error))
+      return FALSE;
+  g_array_set_size (self->pending, 0);
+  return TRUE;
+}
+
+/**
+ * tillit_exchange_keys_get_table:
+ *
+ * The table of the file's records, once tillit_exchange_keys_check()
+ * passed on a checker given a connection: their UUID, and the index of
+ * their kind among tillit_record_kinds().
+ */
 const char *
 tillit_exchange_keys_get_table (TillitExchangeKeys *self)
 {
   g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (self->on_disk, NULL);
   return self->table;
 }
 
 static void
-cache (TillitExchangeKeys *self,
-       const char         *uuid,
-       int                 kind)
+remember (TillitExchangeKeys *self,
+          const char         *uuid,
+          int                 kind)
 {
-  if (g_hash_table_size (self->cache) >= CACHE_SIZE)
-    g_hash_table_remove_all (self->cache);
-  g_hash_table_insert (self->cache, g_strdup (uuid), GINT_TO_POINTER (kind + 1));
+  if (self->on_disk && g_hash_table_size (self->known) >= CACHE_SIZE)
+    g_hash_table_remove_all (self->known);
+  g_hash_table_insert (self->known, g_strdup (uuid), GINT_TO_POINTER (kind + 1));
 }
 
 static gboolean
@@ -155,10 +263,14 @@ add_key (TillitExchangeKeys  *self,
 {
   int rc;
 
-  sqlite3_bind_text (self->insert_key, 1, uuid, -1, SQLITE_STATIC);
-  sqlite3_bind_int (self->insert_key, 2, kind);
-  rc = sqlite3_step (self->insert_key);
-  sqlite3_reset (self->insert_key);
+  if (!self->on_disk && g_hash_table_contains (self->known, uuid))
+    rc = SQLITE_CONSTRAINT;
+  else if (!self->on_disk && g_hash_table_size (self->known) < MEMORY_KEYS)
+    rc = SQLITE_DONE;
+  else if (!self->on_disk && !move_to_disk (self, error))
+    return FALSE;
+  else
+    rc = insert_key (self, uuid, kind);
 
   if ((rc & 0xff) == SQLITE_CONSTRAINT)
     {
@@ -168,7 +280,7 @@ add_key (TillitExchangeKeys  *self,
     }
   if (rc != SQLITE_DONE)
     return db_error (self, error);
-  cache (self, uuid, kind);
+  remember (self, uuid, kind);
   return TRUE;
 }
 
@@ -188,37 +300,38 @@ add_reference (TillitExchangeKeys  *self,
                int                  kind,
                GError             **error)
 {
-  gpointer cached;
-  guint line, column;
+  gpointer known;
+  Reference ref = { NULL, kind, 0, 0 };
   int found = -1;
-  int rc;
 
   if (uuid == NULL)
     return TRUE;
 
-  if (g_hash_table_lookup_extended (self->cache, uuid, NULL, &cached) &&
-      resolves (GPOINTER_TO_INT (cached) - 1, kind))
+  if (g_hash_table_lookup_extended (self->known, uuid, NULL, &known) &&
+      resolves (GPOINTER_TO_INT (known) - 1, kind))
     return TRUE;
 
-  sqlite3_bind_text (self->find_key, 1, uuid, -1, SQLITE_STATIC);
-  if (sqlite3_step (self->find_key) == SQLITE_ROW)
-    found = sqlite3_column_int (self->find_key, 0);
-  sqlite3_reset (self->find_key);
-  if (resolves (found, kind))
+  if (self->on_disk)
     {
-      cache (self, uuid, found);
-      return TRUE;
+      sqlite3_bind_text (self->find_key, 1, uuid, -1, SQLITE_STATIC);
+      if (sqlite3_step (self->find_key) == SQLITE_ROW)
+        found = sqlite3_column_int (self->find_key, 0);
+      sqlite3_reset (self->find_key);
+      if (resolves (found, kind))
+        {
+          remember (self, uuid, found);
+          return TRUE;
+        }
     }
 
-  tillit_exchange_reader_get_position (self->reader, node, &line, &column);
-  sqlite3_bind_text (self->insert_ref, 1, uuid, -1, SQLITE_STATIC);
-  sqlite3_bind_int (self->insert_ref, 2, kind);
-  sqlite3_bind_int (self->insert_ref, 3, (int) line);
-  sqlite3_bind_int (self->insert_ref, 4, (int) column);
-  rc = sqlite3_step (self->insert_ref);
-  sqlite3_reset (self->insert_ref);
-  if (rc != SQLITE_DONE)
-    return db_error (self, error);
+  tillit_exchange_reader_get_position (self->reader, node, &ref.line, &ref.column);
+  if (self->on_disk)
+    {
+      ref.uuid = (char *) uuid;
+      return insert_reference (self, &ref, error);
+    }
+  ref.uuid = g_strdup (uuid);
+  g_array_append_val (self->pending, ref);
   return TRUE;
 }
 
@@ -298,12 +411,27 @@ tillit_exchange_keys_add (TillitExchangeKeys  *self,
   return TRUE;
 }
 
+static void
+dangling (TillitExchangeKeys  *self,
+          GError             **error,
+          const char          *uuid,
+          guint                line,
+          guint                column)
+{
+  tillit_exchange_reader_set_error_at (self->reader, error, TILLIT_EXCHANGE_ERROR_INVALID,
+                                       line, column,
+                                       _("A reference names the record %s, which is not in "
+                                         "the file; a reference to a record elsewhere must "
+                                         "be marked external"), uuid);
+}
+
 /**
  * tillit_exchange_keys_check:
  *
  * Once the whole file is read: refuses it when a reference names a
  * record that is not in it, or not of the kind the reference needs, at
- * the first such reference.
+ * the first such reference. A checker given a connection then holds
+ * every key in its table.
  *
  * Returns: %FALSE with @error set when the file is refused
  */
@@ -316,22 +444,35 @@ tillit_exchange_keys_check (TillitExchangeKeys  *self,
 
   g_return_val_if_fail (self != NULL, FALSE);
 
+  if (!self->on_disk)
+    {
+      for (guint i = 0; i < self->pending->len; i++)
+        {
+          const Reference *ref = &g_array_index (self->pending, Reference, i);
+          gpointer known;
+
+          if (!g_hash_table_lookup_extended (self->known, ref->uuid, NULL, &known) ||
+              !resolves (GPOINTER_TO_INT (known) - 1, ref->kind))
+            {
+              dangling (self, error, ref->uuid, ref->line, ref->column);
+              return FALSE;
+            }
+        }
+      /* A caller's connection is given for the table. */
+      return self->db == NULL || move_to_disk (self, error);
+    }
+
   if (!sql (self, &stmt, error,
-                "SELECT r.uuid, r.line, r.col FROM temp.\"exchange_refs_%1$u\" r WHERE NOT EXISTS "
-                "(SELECT 1 FROM temp.\"exchange_keys_%1$u\" k WHERE k.uuid = r.uuid AND "
-                "(r.kind = %2$d OR k.kind = r.kind)) ORDER BY r.rowid LIMIT 1",
-                self->id, ANY_KIND))
+            "SELECT r.uuid, r.line, r.col FROM temp.\"exchange_refs_%1$u\" r WHERE NOT EXISTS "
+            "(SELECT 1 FROM temp.\"exchange_keys_%1$u\" k WHERE k.uuid = r.uuid AND "
+            "(r.kind = %2$d OR k.kind = r.kind)) ORDER BY r.rowid LIMIT 1",
+            self->id, ANY_KIND))
     return FALSE;
 
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
-    tillit_exchange_reader_set_error_at (self->reader, error, TILLIT_EXCHANGE_ERROR_INVALID,
-                                         (guint) sqlite3_column_int (stmt, 1),
-                                         (guint) sqlite3_column_int (stmt, 2),
-                                         _("A reference names the record %s, which is not in "
-                                           "the file; a reference to a record elsewhere must "
-                                           "be marked external"),
-                                         (const char *) sqlite3_column_text (stmt, 0));
+    dangling (self, error, (const char *) sqlite3_column_text (stmt, 0),
+              (guint) sqlite3_column_int (stmt, 1), (guint) sqlite3_column_int (stmt, 2));
   else if (rc != SQLITE_DONE)
     db_error (self, error);
   sqlite3_finalize (stmt);

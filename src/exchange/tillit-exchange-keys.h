@@ -13,8 +13,7 @@ G_BEGIN_DECLS
 typedef struct _TillitExchangeKeys TillitExchangeKeys;
 
 TillitExchangeKeys *tillit_exchange_keys_new        (sqlite3               *db,
-                                                     TillitExchangeReader  *reader,
-                                                     GError               **error);
+                                                     TillitExchangeReader  *reader);
 void                tillit_exchange_keys_free       (TillitExchangeKeys    *self);
 gboolean            tillit_exchange_keys_add        (TillitExchangeKeys    *self,
                                                      xmlNodePtr             node,

@@ -829,11 +829,11 @@ tillit_exchange_plan_new (TillitDatabase          *database,
   self->db = tillit_database_get_handle (database);
   reading.plan = self;
   reading.reader = reader;
+  reading.keys = tillit_exchange_keys_new (self->db, reader);
 
   /* Staging in one transaction is many times faster than row by row. */
   ok = exec (self->db, "SAVEPOINT exchange_stage", error) &&
        create_stages (self, &reading, error) &&
-       (reading.keys = tillit_exchange_keys_new (self->db, reader, error)) != NULL &&
        read_file (self, &reading, progress, progress_data, error) &&
        check_kinds (self, &reading, error) &&
        check_references (self, &reading, error) &&

@@ -14,8 +14,11 @@
 /* libxml2 knows the line of a node but, for schema errors, not its column;
  * the read callback remembers where each recent line's first tag starts so
  * every message can still point at LINE:COLUMN. The parser reads a few
- * kilobytes ahead of the node it reports, far fewer lines than this. */
+ * kilobytes ahead of the node it reports, far fewer lines than this.
+ * The ring starts small, for the many small files, and grows to that as
+ * a file's lines need it. */
 #define LINE_RING 16384
+#define LINE_RING_FIRST 256
 
 typedef struct
 {
@@ -43,7 +46,8 @@ struct _TillitExchangeReader
   guint line;
   guint column;
   gboolean in_indent;
-  LineStart ring[LINE_RING];
+  LineStart *ring;
+  guint ring_size;
 
   /* Before the root element the callback looks for a DOCTYPE itself, so
    * that libxml2 never sees an internal subset, let alone its entities. */
@@ -72,15 +76,31 @@ static guint
 column_of_line (TillitExchangeReader *self,
                 guint                 line)
 {
-  const LineStart *start = &self->ring[line % LINE_RING];
+  const LineStart *start = &self->ring[line % self->ring_size];
 
   return start->line == line ? start->column : 1;
+}
+
+/* It grows as the line reaches its size, before it ever wraps round:
+ * every line so far keeps its place. */
+static void
+grow_ring (TillitExchangeReader *self)
+{
+  guint size = self->ring_size * 2;
+
+  self->ring = g_renew (LineStart, self->ring, size);
+  memset (self->ring + self->ring_size, 0, (size - self->ring_size) * sizeof (LineStart));
+  self->ring_size = size;
 }
 
 static void
 note_line_start (TillitExchangeReader *self)
 {
-  LineStart *start = &self->ring[self->line % LINE_RING];
+  LineStart *start;
+
+  if (self->line >= self->ring_size && self->ring_size < LINE_RING)
+    grow_ring (self);
+  start = &self->ring[self->line % self->ring_size];
 
   start->line = self->line;
   start->column = self->column;
@@ -373,6 +393,8 @@ tillit_exchange_reader_new (GFile         *file,
   self->max_bytes = max_bytes > 0 ? max_bytes : TILLIT_EXCHANGE_DEFAULT_MAX_BYTES;
   self->line = 1;
   self->in_indent = TRUE;
+  self->ring_size = LINE_RING_FIRST;
+  self->ring = g_new0 (LineStart, self->ring_size);
 
   file_stream = g_file_read (file, cancellable, error);
   if (file_stream == NULL)
@@ -446,6 +468,7 @@ tillit_exchange_reader_free (TillitExchangeReader *self)
   g_clear_object (&self->cancellable);
   g_clear_object (&self->file);
   g_clear_error (&self->error);
+  g_free (self->ring);
   g_free (self->name);
   g_free (self);
 }

@@ -12,14 +12,11 @@
 
 static gboolean
 check_keys (TillitExchangeReader  *reader,
-            sqlite3               *db,
             GError               **error)
 {
-  g_autoptr(TillitExchangeKeys) keys = tillit_exchange_keys_new (db, reader, error);
+  g_autoptr(TillitExchangeKeys) keys = tillit_exchange_keys_new (NULL, reader);
   xmlNodePtr node;
 
-  if (keys == NULL)
-    return FALSE;
   do
     if (!tillit_exchange_reader_next_record (reader, &node, error) ||
         (node != NULL && !tillit_exchange_keys_add (keys, node, error)))
@@ -47,8 +44,6 @@ tillit_exchange_validate (GFile         *file,
                           GError       **error)
 {
   g_autoptr(TillitExchangeReader) reader = NULL;
-  sqlite3 *db = NULL;
-  gboolean ok;
 
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
@@ -57,18 +52,5 @@ tillit_exchange_validate (GFile         *file,
   if (reader == NULL)
     return FALSE;
 
-  /* The keys of a large file do not fit in memory: a private database on
-   * disk, gone when closed, holds them. */
-  if (sqlite3_open_v2 ("", &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK)
-    {
-      g_set_error (error, TILLIT_EXCHANGE_ERROR, TILLIT_EXCHANGE_ERROR_FAILED,
-                   _("The database failed: %s"), sqlite3_errmsg (db));
-      sqlite3_close (db);
-      return FALSE;
-    }
-  /* One transaction, not one per record. */
-  ok = sqlite3_exec (db, "BEGIN", NULL, NULL, NULL) == SQLITE_OK &&
-       check_keys (reader, db, error);
-  sqlite3_close (db);
-  return ok;
+  return check_keys (reader, error);
 }

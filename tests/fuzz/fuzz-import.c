@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include <signal.h>
 #include <stdint.h>
 #include <stdlib.h>
 
@@ -37,10 +38,18 @@ abort_on_fatal (GLogLevelFlags   log_level,
   return G_LOG_WRITER_HANDLED;
 }
 
+/* A trap not from GLib's log (G_BREAKPOINT, say) likewise. */
+static void
+abort_on_trap (int signum)
+{
+  abort ();
+}
+
 int
 LLVMFuzzerInitialize (int    *argc,
                       char ***argv)
 {
+  signal (SIGTRAP, abort_on_trap);
   g_log_set_writer_func (abort_on_fatal, NULL, NULL);
   target = tillit_fuzz_import_new (FUZZ_EXAMPLE);
   tillit_fuzz_import_set_sampled (target, TRUE);
