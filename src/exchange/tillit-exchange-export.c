@@ -23,6 +23,11 @@ typedef struct
   GCancellable *cancellable;
   GError *error;
   xmlTextWriterPtr writer;
+  /* Records are written here, escaped as the writer escapes, and go to
+   * the file a RECORDS_SIZE at a time: xmlTextWriter's calls per element
+   * and attribute cost more than reading the records from the database.
+   * The writer writes what comes before and after them. */
+  GString *records;
   sqlite3_stmt *in_scope;
   /* The whole programme is every record of the kinds written: no scope
    * table to fill, nor to filter the records through. */
@@ -51,6 +56,8 @@ exec (Export      *self,
   return TRUE;
 }
 
+#define RECORDS_SIZE (256 * 1024)
+
 static int
 write_cb (void       *context,
           const char *buffer,
@@ -71,6 +78,17 @@ static int
 close_cb (void *context)
 {
   return 0;
+}
+
+static gboolean
+flush_records (Export *self)
+{
+  gboolean ok = self->error == NULL &&
+                g_output_stream_write_all (self->out, self->records->str, self->records->len,
+                                           NULL, self->cancellable, &self->error);
+
+  g_string_truncate (self->records, 0);
+  return ok;
 }
 
 static gboolean
@@ -291,48 +309,153 @@ in_scope (Export     *self,
   return found;
 }
 
-static void
-write_reference_to (Export     *self,
-                    const char *element,
-                    const char *attribute,
-                    const char *uuid)
+/* g_string_append_len() without the call, most of the time: a record
+ * is many short pieces. */
+static inline void
+put (GString    *out,
+     const char *bytes,
+     gsize       n)
 {
-  xmlTextWriterStartElement (self->writer, BAD_CAST element);
-  xmlTextWriterWriteAttribute (self->writer, BAD_CAST attribute, BAD_CAST uuid);
-  xmlTextWriterEndElement (self->writer);
-}
-
-static void
-write_reference (Export     *self,
-                 const char *element,
-                 const char *uuid)
-{
-  write_reference_to (self, element, in_scope (self, uuid) ? "ref" : "external", uuid);
-}
-
-/* Most values have nothing to escape: written as they are, they skip
- * the copy xmlTextWriterWriteString() makes of every string, and the
- * bytes are the same. */
-static void
-write_element (Export     *self,
-               const char *name,
-               const char *text)
-{
-  xmlTextWriterStartElement (self->writer, BAD_CAST name);
-  if (strpbrk (text, "<>&\"\r") == NULL)
-    xmlTextWriterWriteRaw (self->writer, BAD_CAST text);
+  if (out->len + n < out->allocated_len)
+    {
+      memcpy (out->str + out->len, bytes, n);
+      out->len += n;
+      out->str[out->len] = '\0';
+    }
   else
-    xmlTextWriterWriteString (self->writer, BAD_CAST text);
-  xmlTextWriterEndElement (self->writer);
+    g_string_append_len (out, bytes, n);
+}
+
+#define PUT(out, literal) put ((out), (literal), sizeof (literal) - 1)
+
+/* Appends @text with what XML needs escaped escaped, as libxml2's writer
+ * escapes it: in an attribute, line breaks and tabs too, which would
+ * otherwise read back as spaces. */
+static void
+append_escaped (GString    *out,
+                const char *text,
+                gboolean    attribute)
+{
+  const char *specials = attribute ? "&<>\"\r\n\t" : "&<>\"\r";
+
+  for (;;)
+    {
+      gsize run = strcspn (text, specials);
+
+      put (out, text, run);
+      text += run;
+      switch (*text)
+        {
+        case '\0': return;
+        case '&': PUT (out, "&amp;"); break;
+        case '<': PUT (out, "&lt;"); break;
+        case '>': PUT (out, "&gt;"); break;
+        case '"': PUT (out, "&quot;"); break;
+        case '\r': PUT (out, "&#13;"); break;
+        case '\n': PUT (out, "&#10;"); break;
+        case '\t': PUT (out, "&#9;"); break;
+        default: g_assert_not_reached ();
+        }
+      text++;
+    }
+}
+
+/* An element or attribute name, with its length worked out once. */
+typedef struct
+{
+  const char *text;
+  gsize len;
+} Name;
+
+static Name
+name_of (const char *text)
+{
+  return (Name) { text, strlen (text) };
 }
 
 static void
-write_field (Export            *self,
-             const TillitField *field,
-             sqlite3_stmt      *stmt,
-             int                column)
+append_attribute (GString    *out,
+                  Name        name,
+                  const char *value)
 {
-  const char *text = (const char *) sqlite3_column_text (stmt, column);
+  PUT (out, " ");
+  put (out, name.text, name.len);
+  PUT (out, "=\"");
+  append_escaped (out, value, TRUE);
+  PUT (out, "\"");
+}
+
+static void
+append_reference_to (GString    *out,
+                     Name        element,
+                     gboolean    external,
+                     const char *uuid)
+{
+  PUT (out, "<");
+  put (out, element.text, element.len);
+  if (external)
+    PUT (out, " external=\"");
+  else
+    PUT (out, " ref=\"");
+  append_escaped (out, uuid, TRUE);
+  PUT (out, "\"/>");
+}
+
+static void
+append_reference (Export     *self,
+                  Name        element,
+                  const char *uuid)
+{
+  append_reference_to (self->records, element, !in_scope (self, uuid), uuid);
+}
+
+static void
+open_element (GString *out,
+              Name     name)
+{
+  PUT (out, "<");
+  put (out, name.text, name.len);
+  PUT (out, ">");
+}
+
+static void
+close_element (GString *out,
+               Name     name)
+{
+  PUT (out, "</");
+  put (out, name.text, name.len);
+  PUT (out, ">");
+}
+
+static void
+append_element (GString    *out,
+                Name        name,
+                const char *text)
+{
+  open_element (out, name);
+  append_escaped (out, text, FALSE);
+  close_element (out, name);
+}
+
+/* A field written, worked out once per kind. */
+typedef struct
+{
+  const TillitField *field;
+  Name name;
+  int column;
+  /* A reference that names a record in the file for sure. */
+  gboolean in_file;
+  /* The element of a set's member. */
+  Name member;
+} Column;
+
+static void
+append_field (Export       *self,
+              const Column *column,
+              sqlite3_stmt *stmt)
+{
+  const TillitField *field = column->field;
+  const char *text = (const char *) sqlite3_column_text (stmt, column->column);
 
   if (text == NULL)
     return;
@@ -340,36 +463,35 @@ write_field (Export            *self,
   switch (field->type)
     {
     case TILLIT_FIELD_REFERENCE:
-      /* A record in the file has the records it cannot do without in it
-       * too (see fill_scope()), and the foreign key says they exist. */
-      if (pulls_in (field) && kind_wanted (tillit_record_kind_lookup (field->target), self->personal))
-        write_reference_to (self, field->xml_name, "ref", text);
+      if (column->in_file)
+        append_reference_to (self->records, column->name, FALSE, text);
       else
-        write_reference (self, field->xml_name, text);
+        append_reference (self, column->name, text);
       break;
 
     case TILLIT_FIELD_REFERENCE_SET:
       {
         g_auto(GStrv) uuids = g_strsplit (text, " ", -1);
-        const char *element = tillit_record_kind_lookup (field->target)->xml_name;
+        Name element = column->member;
 
         if (uuids[0] == NULL || *uuids[0] == '\0')
           break;
-        xmlTextWriterStartElement (self->writer, BAD_CAST field->xml_name);
+        open_element (self->records, column->name);
         for (guint i = 0; uuids[i] != NULL; i++)
           if (*uuids[i] != '\0')
-            write_reference (self, element, uuids[i]);
-        xmlTextWriterEndElement (self->writer);
+            append_reference (self, element, uuids[i]);
+        close_element (self->records, column->name);
       }
       break;
 
     case TILLIT_FIELD_ENUM_SET:
       if (*text != '\0')
-        write_element (self, field->xml_name, text);
+        append_element (self->records, column->name, text);
       break;
 
     case TILLIT_FIELD_BOOL:
-      write_element (self, field->xml_name, sqlite3_column_int (stmt, column) ? "true" : "false");
+      append_element (self->records, column->name,
+                      sqlite3_column_int (stmt, column->column) ? "true" : "false");
       break;
 
     case TILLIT_FIELD_STRING:
@@ -380,13 +502,17 @@ write_field (Export            *self,
     case TILLIT_FIELD_DATETIME:
     case TILLIT_FIELD_ENUM:
     default:
-      write_element (self, field->xml_name, text);
+      append_element (self->records, column->name, text);
       break;
     }
 }
 
 /* Records stay together with the record they belong to and in the
- * order of its list, so the file reads like the programme. */
+ * order of its list, so the file reads like the programme; otherwise
+ * they come in the order they went into the database. An import writes
+ * records in the order of its file, so a file read in and written out
+ * again comes out the same; and the order costs no sort, as a table is
+ * kept in that order and its parent's index in that order per parent. */
 static char *
 select_sql (Export                 *self,
             const TillitRecordKind *kind)
@@ -404,7 +530,7 @@ select_sql (Export                 *self,
     g_string_append_printf (sql, "\"%s\", ",
                             tillit_record_kind_field (kind,
                                                       tillit_record_kind_find_field (kind, kind->order_field))->column);
-  g_string_append (sql, "created, uuid");
+  g_string_append (sql, "rowid");
   return g_string_free (sql, FALSE);
 }
 
@@ -415,16 +541,46 @@ write_kind (Export                  *self,
 {
   g_autofree char *sql = select_sql (self, kind);
   guint n_fields = tillit_record_kind_n_all_fields (kind);
+  g_autofree Column *columns = g_new0 (Column, n_fields);
+  guint n_columns = 0;
+  int column = TILLIT_RECORD_N_BASE_FIELDS;
+  Name element = name_of (kind->xml_name);
+  Name attributes[TILLIT_RECORD_N_BASE_FIELDS];
   sqlite3_stmt *stmt = NULL;
   guint rows = 0;
   int rc;
+
+  for (guint i = 0; i < TILLIT_RECORD_N_BASE_FIELDS; i++)
+    attributes[i] = name_of (tillit_record_kind_field (kind, i)->xml_name);
+  for (guint i = TILLIT_RECORD_N_BASE_FIELDS; i < n_fields; i++)
+    {
+      const TillitField *field = tillit_record_kind_field (kind, i);
+      Column *c = &columns[n_columns];
+
+      if (!tillit_exchange_field_is_exchanged (kind, field))
+        continue;
+      if (field_wanted (self, kind, field))
+        {
+          c->field = field;
+          c->name = name_of (field->xml_name);
+          c->column = column;
+          /* A record in the file has the records it cannot do without in
+           * it too (see fill_scope()), and the foreign key says they exist. */
+          c->in_file = pulls_in (field) &&
+                       kind_wanted (tillit_record_kind_lookup (field->target), self->personal);
+          if (field->type == TILLIT_FIELD_REFERENCE_SET)
+            c->member = name_of (tillit_record_kind_lookup (field->target)->xml_name);
+          n_columns++;
+        }
+      column++;
+    }
 
   if (sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) != SQLITE_OK)
     return db_error (self, error);
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      int column = TILLIT_RECORD_N_BASE_FIELDS;
+      gsize start_tag;
 
       if (++rows % 1024 == 0 && g_cancellable_set_error_if_cancelled (self->cancellable, error))
         {
@@ -433,25 +589,25 @@ write_kind (Export                  *self,
         }
 
       /* The four fields every record has are its attributes. */
-      xmlTextWriterStartElement (self->writer, BAD_CAST kind->xml_name);
+      PUT (self->records, "<");
+      put (self->records, element.text, element.len);
       for (guint i = 0; i < TILLIT_RECORD_N_BASE_FIELDS; i++)
         if (sqlite3_column_type (stmt, i) != SQLITE_NULL)
-          xmlTextWriterWriteAttribute (self->writer,
-                                       BAD_CAST tillit_record_kind_field (kind, i)->xml_name,
-                                       sqlite3_column_text (stmt, i));
+          append_attribute (self->records, attributes[i],
+                            (const char *) sqlite3_column_text (stmt, i));
+      PUT (self->records, ">");
+      start_tag = self->records->len;
 
-      for (guint i = TILLIT_RECORD_N_BASE_FIELDS; i < n_fields; i++)
+      for (guint i = 0; i < n_columns; i++)
+        append_field (self, &columns[i], stmt);
+      if (self->records->len == start_tag)
         {
-          const TillitField *field = tillit_record_kind_field (kind, i);
-
-          if (!tillit_exchange_field_is_exchanged (kind, field))
-            continue;
-          if (field_wanted (self, kind, field))
-            write_field (self, field, stmt, column);
-          column++;
+          g_string_truncate (self->records, start_tag - 1);
+          PUT (self->records, "/>");
         }
-      xmlTextWriterEndElement (self->writer);
-      if (self->error != NULL)
+      else
+        close_element (self->records, element);
+      if (self->records->len >= RECORDS_SIZE && !flush_records (self))
         break;
     }
   sqlite3_finalize (stmt);
@@ -495,6 +651,7 @@ write_document (Export                      *self,
   xmlTextWriterWriteAttribute (self->writer, BAD_CAST "personal-data",
                                BAD_CAST (self->personal ? "true" : "false"));
   xmlTextWriterEndElement (self->writer);
+  xmlTextWriterFlush (self->writer);
 
   for (guint i = 0; i < n_kinds; i++)
     {
@@ -503,6 +660,7 @@ write_document (Export                      *self,
       if (self->progress != NULL)
         self->progress ((double) (i + 1) / n_kinds, self->progress_data);
     }
+  flush_records (self);
 
   xmlTextWriterEndDocument (self->writer);
   xmlTextWriterFlush (self->writer);
@@ -547,7 +705,6 @@ tillit_exchange_export (TillitDatabase             *database,
   g_autofree char *in_scope_sql = NULL;
   g_autoptr(GFile) temporary = NULL;
   g_autoptr(GFileIOStream) io = NULL;
-  g_autoptr(GOutputStream) out = NULL;
   xmlOutputBufferPtr buffer;
   gboolean ok;
 
@@ -589,17 +746,14 @@ tillit_exchange_export (TillitDatabase             *database,
       exec (&self, "ROLLBACK", NULL);
       return FALSE;
     }
-  /* libxml2 hands over a few kilobytes at a time: one write each would
-   * cost as much as the writing itself. */
-  out = g_buffered_output_stream_new_sized (g_io_stream_get_output_stream (G_IO_STREAM (io)),
-                                            256 * 1024);
-  g_filter_output_stream_set_close_base_stream (G_FILTER_OUTPUT_STREAM (out), FALSE);
-  self.out = out;
+  self.out = g_io_stream_get_output_stream (G_IO_STREAM (io));
 
   buffer = xmlOutputBufferCreateIO (write_cb, close_cb, &self, NULL);
   self.writer = xmlNewTextWriter (buffer);
+  self.records = g_string_sized_new (RECORDS_SIZE + 4096);
   ok = write_document (&self, source, error);
   xmlFreeTextWriter (self.writer);
+  g_string_free (self.records, TRUE);
   sqlite3_finalize (self.in_scope);
   exec (&self, "ROLLBACK", NULL);
 
@@ -611,8 +765,7 @@ tillit_exchange_export (TillitDatabase             *database,
   g_clear_error (&self.error);
 
   if (ok)
-    ok = g_output_stream_close (out, cancellable, error) &&
-         g_io_stream_close (G_IO_STREAM (io), cancellable, error) &&
+    ok = g_io_stream_close (G_IO_STREAM (io), cancellable, error) &&
          g_file_move (temporary, file, G_FILE_COPY_OVERWRITE, cancellable, NULL, NULL, error);
   if (!ok)
     g_file_delete (temporary, NULL, NULL);
