@@ -473,6 +473,44 @@ test_personal_data_left_out (Fixture       *fixture,
       }
 }
 
+/* Many conflicts, in two kinds: the first few are found without walking
+ * the plan, in the plan's order. */
+static void
+test_merge_list_conflicts (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(GFile) first = fixture_file (fixture, "first.xml");
+  g_autoptr(GFile) second = fixture_file (fixture, "second.xml");
+  g_autoptr(TillitExchangePlan) p = NULL;
+  g_autoptr(GArray) walked = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) all = NULL;
+  g_autoptr(GArray) some = NULL;
+  g_autoptr(GArray) none = NULL;
+
+  fill_programme (fixture->theirs, 3);
+  export (fixture->theirs, first, NULL, TILLIT_EXCHANGE_EXPORT_NONE);
+  import (fixture->ours, first);
+  sql (fixture->theirs, "UPDATE pilot SET title = 'Där', modified = '2024-05-01T00:00:00.000Z'");
+  sql (fixture->theirs, "UPDATE learning SET text = 'Där', modified = '2024-05-01T00:00:00.000Z'");
+  sql (fixture->ours, "UPDATE pilot SET title = 'Här', modified = '2024-05-02T00:00:00.000Z'");
+  sql (fixture->ours, "UPDATE learning SET text = 'Här', modified = '2024-05-02T00:00:00.000Z'");
+  export (fixture->theirs, second, NULL, TILLIT_EXCHANGE_EXPORT_NONE);
+
+  p = plan (fixture->ours, second);
+  for (guint i = 0; i < tillit_exchange_plan_get_n_entries (p); i++)
+    if (tillit_exchange_plan_get_action (p, i) == TILLIT_EXCHANGE_ACTION_CONFLICT)
+      g_array_append_val (walked, i);
+  g_assert_cmpuint (walked->len, ==, tillit_exchange_plan_count (p, TILLIT_EXCHANGE_ACTION_CONFLICT));
+  g_assert_cmpuint (walked->len, >, 3);
+
+  all = tillit_exchange_plan_list_conflicts (p, G_MAXUINT);
+  g_assert_cmpmem (all->data, all->len * sizeof (guint), walked->data, walked->len * sizeof (guint));
+  some = tillit_exchange_plan_list_conflicts (p, 3);
+  g_assert_cmpmem (some->data, some->len * sizeof (guint), walked->data, 3 * sizeof (guint));
+  none = tillit_exchange_plan_list_conflicts (p, 0);
+  g_assert_cmpuint (none->len, ==, 0);
+}
+
 /* Changed there only, here only, on both sides, and not at all; and what
  * each choice for the conflicts leaves behind. */
 static void
@@ -1139,6 +1177,7 @@ main (int   argc,
   ADD ("/exchange/merge/keep-ours", test_merge_keep_ours);
   ADD ("/exchange/merge/take-theirs", test_merge_take_theirs);
   ADD ("/exchange/merge/keeps-personal-data", test_merge_keeps_personal_data);
+  ADD ("/exchange/merge/list-conflicts", test_merge_list_conflicts);
   ADD ("/exchange/namespace-prefixes", test_namespace_prefixes);
   ADD ("/exchange/export-part", test_export_part);
   ADD ("/exchange/refusals-write-nothing", test_refusals_write_nothing);

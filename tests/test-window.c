@@ -464,6 +464,7 @@ test_import_conflict (Fixture       *fixture,
   g_autofree char *png = NULL;
   AdwMessageDialog *dialog;
   TillitRecord *unit;
+  GtkWidget *all;
   GtkWidget *theirs;
 
   g_assert_nonnull (other);
@@ -490,8 +491,15 @@ test_import_conflict (Fixture       *fixture,
 
   tillit_window_import_file (fixture->window, second);
   dialog = wait_for_plan ();
-  theirs = tillit_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_SWITCH, 0);
+  /* The choice for every conflict comes first and sets the one below. */
+  all = tillit_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_SWITCH, 0);
+  theirs = tillit_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_SWITCH, 1);
   g_assert_nonnull (theirs);
+  g_assert_false (gtk_switch_get_active (GTK_SWITCH (all)));
+  g_assert_false (gtk_switch_get_active (GTK_SWITCH (theirs)));
+  gtk_switch_set_active (GTK_SWITCH (all), TRUE);
+  g_assert_true (gtk_switch_get_active (GTK_SWITCH (theirs)));
+  gtk_switch_set_active (GTK_SWITCH (all), FALSE);
   g_assert_false (gtk_switch_get_active (GTK_SWITCH (theirs)));
   gtk_widget_activate (tillit_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_EXPANDER_ROW, 0));
   png = tillit_test_screenshot (GTK_WIDGET (dialog), "import-conflict");
@@ -508,6 +516,77 @@ test_import_conflict (Fixture       *fixture,
 
   unit = tillit_store_lookup (tillit_application_get_store (fixture->app), uuid);
   g_assert_cmpstr (tillit_record_get_string (unit, "name"), ==, "Hemtjänst Väst");
+}
+
+#define MANY_CONFLICTS 102
+
+/* More conflicts than the dialog lists: the first hundred are listed,
+ * the rest counted, and the choice for every conflict decides them. */
+static void
+test_import_many_conflicts (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autofree char *other_path = g_build_filename (fixture->tmpdir, "other.db", NULL);
+  g_autofree char *first_path = g_build_filename (fixture->tmpdir, "first.xml", NULL);
+  g_autofree char *second_path = g_build_filename (fixture->tmpdir, "second.xml", NULL);
+  g_autoptr(GFile) first = g_file_new_for_path (first_path);
+  g_autoptr(GFile) second = g_file_new_for_path (second_path);
+  g_autoptr(TillitStore) other = tillit_store_open (other_path, &(GError *) { NULL });
+  g_autoptr(GPtrArray) uuids = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  TillitStore *ours;
+  AdwMessageDialog *dialog;
+  GtkWidget *more = NULL;
+  GtkWidget *row;
+  guint n_rows = 0;
+
+  g_assert_nonnull (other);
+  g_assert_nonnull (tillit_store_create (other, TILLIT_TYPE_MUNICIPALITY, &error,
+                                         "name", "Åby kommun", "code", "9998", "ours", TRUE, NULL));
+  for (guint i = 0; i < MANY_CONFLICTS; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Enhet %u", i);
+      TillitRecord *unit = tillit_store_create (other, TILLIT_TYPE_UNIT, &error, "name", name, NULL);
+
+      g_assert_no_error (error);
+      g_ptr_array_add (uuids, g_strdup (tillit_record_get_uuid (unit)));
+    }
+  g_assert_true (tillit_exchange_export (tillit_store_get_database (other), first, NULL, NULL,
+                                         TILLIT_EXCHANGE_EXPORT_NONE, NULL, NULL, NULL, &error));
+  import_and_confirm (fixture, first);
+
+  ours = tillit_application_get_store (fixture->app);
+  for (guint i = 0; i < uuids->len; i++)
+    {
+      g_assert_true (tillit_store_update (ours, tillit_store_lookup (ours, uuids->pdata[i]), &error,
+                                          "name", "Vår", NULL));
+      g_assert_true (tillit_store_update (other, tillit_store_lookup (other, uuids->pdata[i]), &error,
+                                          "name", "Deras", NULL));
+    }
+  g_assert_true (tillit_exchange_export (tillit_store_get_database (other), second, NULL, NULL,
+                                         TILLIT_EXCHANGE_EXPORT_NONE, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+
+  tillit_window_import_file (fixture->window, second);
+  dialog = wait_for_plan ();
+  while (tillit_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_EXPANDER_ROW, n_rows) != NULL)
+    n_rows++;
+  g_assert_cmpuint (n_rows, ==, 100);
+  for (guint i = 0; (row = tillit_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW, i)) != NULL; i++)
+    more = row;
+  g_assert_nonnull (more);
+  g_assert_true (g_str_has_prefix (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (more)), "2 "));
+
+  gtk_switch_set_active (GTK_SWITCH (tillit_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_SWITCH, 0)),
+                         TRUE);
+  respond (dialog, "import");
+  while (tillit_application_get_store (fixture->app) == ours)
+    g_main_context_iteration (NULL, TRUE);
+
+  ours = tillit_application_get_store (fixture->app);
+  for (guint i = 0; i < uuids->len; i++)
+    g_assert_cmpstr (tillit_record_get_string (tillit_store_lookup (ours, uuids->pdata[i]), "name"),
+                     ==, "Deras");
 }
 
 static void
@@ -696,6 +775,7 @@ main (int   argc,
   ADD ("export-import", test_export_import);
   ADD ("explore-example", test_explore_example);
   ADD ("import-conflict", test_import_conflict);
+  ADD ("import-many-conflicts", test_import_many_conflicts);
   ADD ("open-linked-record", test_open_linked_record);
 #undef ADD
   g_test_add ("/window/first-run", Fixture, "first-run", fixture_set_up, test_first_run, fixture_tear_down);

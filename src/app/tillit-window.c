@@ -60,8 +60,14 @@ typedef struct
   AdwMessageDialog *progress_dialog;
   GtkProgressBar *progress_bar;
   TillitExchangePlan *plan;
+  /* Theirs for every conflict, and one per conflict listed. */
+  GtkSwitch *all_theirs;
   GPtrArray *switches;
 } ImportJob;
+
+/* A list of hundreds of thousands of rows helps no one decide: past
+ * this many, the rest follow the choice for every conflict. */
+#define MAX_CONFLICT_ROWS 100
 
 static void
 import_job_free (ImportJob *job)
@@ -154,6 +160,10 @@ plan_response (AdwMessageDialog *dialog,
       return;
     }
 
+  if (job->all_theirs != NULL)
+    tillit_exchange_plan_resolve_all (job->plan, gtk_switch_get_active (job->all_theirs)
+                                                 ? TILLIT_EXCHANGE_TAKE_THEIRS
+                                                 : TILLIT_EXCHANGE_KEEP_OURS);
   for (guint i = 0; i < job->switches->len; i++)
     {
       GtkSwitch *theirs = g_ptr_array_index (job->switches, i);
@@ -238,19 +248,55 @@ conflict_row (ImportJob *job,
   return row;
 }
 
-static GtkWidget *
-conflict_list (ImportJob *job)
+/* The choice for every conflict sets each one listed; each can then be
+ * changed on its own. */
+static void
+all_theirs_changed (GtkSwitch  *all,
+                    GParamSpec *pspec,
+                    ImportJob  *job)
 {
+  for (guint i = 0; i < job->switches->len; i++)
+    gtk_switch_set_active (g_ptr_array_index (job->switches, i), gtk_switch_get_active (all));
+}
+
+static GtkWidget *
+conflict_list (ImportJob *job,
+               guint      n_conflicts)
+{
+  g_autoptr(GArray) listed = tillit_exchange_plan_list_conflicts (job->plan, MAX_CONFLICT_ROWS);
   GtkWidget *list = gtk_list_box_new ();
+  GtkWidget *all_row = adw_action_row_new ();
   GtkWidget *scrolled;
-  guint n = tillit_exchange_plan_get_n_entries (job->plan);
 
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (list, "boxed-list");
 
-  for (guint i = 0; i < n; i++)
-    if (tillit_exchange_plan_get_action (job->plan, i) == TILLIT_EXCHANGE_ACTION_CONFLICT)
-      gtk_list_box_append (GTK_LIST_BOX (list), conflict_row (job, i));
+  job->all_theirs = GTK_SWITCH (gtk_switch_new ());
+  gtk_widget_set_valign (GTK_WIDGET (job->all_theirs), GTK_ALIGN_CENTER);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (all_row),
+                                 _("Take Their Version of Every Conflict"));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (all_row), GTK_WIDGET (job->all_theirs));
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (all_row), GTK_WIDGET (job->all_theirs));
+  g_signal_connect (job->all_theirs, "notify::active", G_CALLBACK (all_theirs_changed), job);
+  gtk_list_box_append (GTK_LIST_BOX (list), all_row);
+
+  for (guint i = 0; i < listed->len; i++)
+    gtk_list_box_append (GTK_LIST_BOX (list), conflict_row (job, g_array_index (listed, guint, i)));
+
+  if (n_conflicts > listed->len)
+    {
+      guint n_more = n_conflicts - listed->len;
+      GtkWidget *more = adw_action_row_new ();
+      g_autofree char *title =
+        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                      "%u more conflict follows the choice for every conflict",
+                                      "%u more conflicts follow the choice for every conflict",
+                                      n_more),
+                         n_more);
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (more), title);
+      gtk_list_box_append (GTK_LIST_BOX (list), more);
+    }
 
   scrolled = gtk_scrolled_window_new ();
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
@@ -299,7 +345,7 @@ plan_ready (GObject      *object,
   dialog = adw_message_dialog_new (GTK_WINDOW (job->window), heading, body);
   job->switches = g_ptr_array_new ();
   if (conflicts > 0)
-    adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), conflict_list (job));
+    adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), conflict_list (job, conflicts));
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("_Cancel"),
                                     "import", _("_Import"),

@@ -1281,6 +1281,51 @@ set_resolutions (TillitExchangePlan       *self,
   self->current_index = G_MAXUINT;
 }
 
+/**
+ * tillit_exchange_plan_list_conflicts:
+ * @max: the most indexes wanted
+ *
+ * The first @max conflicts in the plan's order, found without reading
+ * every entry: a plan may hold hundreds of thousands.
+ *
+ * Returns: (transfer full) (element-type guint): their indexes
+ */
+GArray *
+tillit_exchange_plan_list_conflicts (TillitExchangePlan *self,
+                                     guint               max)
+{
+  GArray *indexes = g_array_new (FALSE, FALSE, sizeof (guint));
+  guint first = 0;
+
+  g_return_val_if_fail (TILLIT_IS_EXCHANGE_PLAN (self), indexes);
+
+  for (guint i = 0; i < n_kinds () && indexes->len < max; first += self->n_staged[i++])
+    {
+      g_autofree char *stage = NULL;
+      g_autofree char *sql = NULL;
+      sqlite3_stmt *stmt = NULL;
+
+      if (self->n_staged[i] == 0)
+        continue;
+      stage = stage_name (self, kind_at (i));
+      sql = g_strdup_printf ("SELECT rowid FROM %s WHERE action = %d ORDER BY rowid LIMIT %u",
+                             stage, TILLIT_EXCHANGE_ACTION_CONFLICT, max - indexes->len);
+      if (sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) != SQLITE_OK)
+        {
+          g_critical ("The plan could not read its stage: %s", sqlite3_errmsg (self->db));
+          break;
+        }
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        {
+          guint index = first + (guint) sqlite3_column_int64 (stmt, 0) - 1;
+
+          g_array_append_val (indexes, index);
+        }
+      sqlite3_finalize (stmt);
+    }
+  return indexes;
+}
+
 /* Only conflicts have a choice; ours is kept unless told otherwise. */
 void
 tillit_exchange_plan_set_resolution (TillitExchangePlan       *self,

@@ -93,6 +93,8 @@ void                     tillit_exchange_plan_set_resolution (TillitExchangePlan
                                                               TillitExchangeResolution resolution);
 void                     tillit_exchange_plan_resolve_all    (TillitExchangePlan      *self,
                                                               TillitExchangeResolution resolution);
+GArray                  *tillit_exchange_plan_list_conflicts (TillitExchangePlan      *self,
+                                                              guint                    max);
 
 gboolean                 tillit_exchange_plan_apply          (TillitExchangePlan      *self,
                                                               GCancellable            *cancellable,
