@@ -447,18 +447,39 @@ import_and_confirm (Fixture *fixture,
     g_main_context_iteration (NULL, TRUE);
 }
 
+static GFile *
+tmp_file (Fixture    *fixture,
+          const char *name)
+{
+  g_autofree char *path = g_build_filename (fixture->tmpdir, name, NULL);
+
+  return g_file_new_for_path (path);
+}
+
+/* The programme of another municipality, Åby, in a file of its own. */
+static TillitStore *
+open_other (Fixture *fixture)
+{
+  g_autofree char *path = g_build_filename (fixture->tmpdir, "other.db", NULL);
+  g_autoptr(GError) error = NULL;
+  TillitStore *other = tillit_store_open (path, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (tillit_store_create (other, TILLIT_TYPE_MUNICIPALITY, &error,
+                                         "name", "Åby kommun", "code", "9998", "ours", TRUE, NULL));
+  g_assert_no_error (error);
+  return other;
+}
+
 /* Another municipality shares a unit; both sides rename it; the next file
  * from them is a conflict, shown with both names, and taking theirs wins. */
 static void
 test_import_conflict (Fixture       *fixture,
                       gconstpointer  data)
 {
-  g_autofree char *other_path = g_build_filename (fixture->tmpdir, "other.db", NULL);
-  g_autofree char *first_path = g_build_filename (fixture->tmpdir, "first.xml", NULL);
-  g_autofree char *second_path = g_build_filename (fixture->tmpdir, "second.xml", NULL);
-  g_autoptr(GFile) first = g_file_new_for_path (first_path);
-  g_autoptr(GFile) second = g_file_new_for_path (second_path);
-  g_autoptr(TillitStore) other = tillit_store_open (other_path, &(GError *) { NULL });
+  g_autoptr(GFile) first = tmp_file (fixture, "first.xml");
+  g_autoptr(GFile) second = tmp_file (fixture, "second.xml");
+  g_autoptr(TillitStore) other = open_other (fixture);
   g_autoptr(GError) error = NULL;
   g_autofree char *uuid = NULL;
   g_autofree char *png = NULL;
@@ -467,9 +488,6 @@ test_import_conflict (Fixture       *fixture,
   GtkWidget *all;
   GtkWidget *theirs;
 
-  g_assert_nonnull (other);
-  g_assert_nonnull (tillit_store_create (other, TILLIT_TYPE_MUNICIPALITY, &error,
-                                         "name", "Åby kommun", "code", "9998", "ours", TRUE, NULL));
   unit = tillit_store_create (other, TILLIT_TYPE_UNIT, &error, "name", "Hemtjänst", NULL);
   g_assert_no_error (error);
   uuid = g_strdup (tillit_record_get_uuid (unit));
@@ -526,12 +544,9 @@ static void
 test_import_many_conflicts (Fixture       *fixture,
                             gconstpointer  data)
 {
-  g_autofree char *other_path = g_build_filename (fixture->tmpdir, "other.db", NULL);
-  g_autofree char *first_path = g_build_filename (fixture->tmpdir, "first.xml", NULL);
-  g_autofree char *second_path = g_build_filename (fixture->tmpdir, "second.xml", NULL);
-  g_autoptr(GFile) first = g_file_new_for_path (first_path);
-  g_autoptr(GFile) second = g_file_new_for_path (second_path);
-  g_autoptr(TillitStore) other = tillit_store_open (other_path, &(GError *) { NULL });
+  g_autoptr(GFile) first = tmp_file (fixture, "first.xml");
+  g_autoptr(GFile) second = tmp_file (fixture, "second.xml");
+  g_autoptr(TillitStore) other = open_other (fixture);
   g_autoptr(GPtrArray) uuids = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GError) error = NULL;
   TillitStore *ours;
@@ -540,9 +555,6 @@ test_import_many_conflicts (Fixture       *fixture,
   GtkWidget *row;
   guint n_rows = 0;
 
-  g_assert_nonnull (other);
-  g_assert_nonnull (tillit_store_create (other, TILLIT_TYPE_MUNICIPALITY, &error,
-                                         "name", "Åby kommun", "code", "9998", "ours", TRUE, NULL));
   for (guint i = 0; i < MANY_CONFLICTS; i++)
     {
       g_autofree char *name = g_strdup_printf ("Enhet %u", i);
