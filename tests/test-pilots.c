@@ -13,6 +13,7 @@
 #include "pilots/tillit-pilot-board.h"
 #include "pilots/tillit-pilot-chart.h"
 #include "pilots/tillit-pilot-editor.h"
+#include "pilots/tillit-pilot-filter.h"
 #include "pilots/tillit-pilot-labels.h"
 #include "pilots/tillit-pilot-portfolio.h"
 #include "pilots/tillit-pilots-page.h"
@@ -1082,6 +1083,109 @@ test_labels (void)
       g_assert_cmpstr (tillit_pilot_nick_label (*f, *nick), !=, *nick);
 }
 
+static void
+note_change (GtkFilter       *filter,
+             GtkFilterChange  change,
+             int             *last)
+{
+  *last = change;
+}
+
+/* What a search shows when it is the first one: a fresh filter. */
+static void
+assert_shows_as_fresh (GListModel *pilots,
+                       GListModel *shown,
+                       const char *search)
+{
+  TillitPilotFilter *fresh = tillit_pilot_filter_new ();
+  g_autoptr(GtkFilterListModel) expected = NULL;
+
+  tillit_pilot_filter_set_search (fresh, search);
+  expected = gtk_filter_list_model_new (g_object_ref (pilots), GTK_FILTER (fresh));
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, g_list_model_get_n_items (G_LIST_MODEL (expected)));
+  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (shown, i);
+      g_autoptr(GObject) wanted = g_list_model_get_item (G_LIST_MODEL (expected), i);
+
+      g_assert_true (item == wanted);
+    }
+}
+
+/* The search tells the list how it changed, so that typing on checks
+ * only the pilots still shown and erasing only those hidden; what the
+ * list shows stays what the same search shows on its own. */
+static void
+test_search_strictness (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  static const struct
+  {
+    const char *search;
+    GtkFilterChange change;
+    guint n_shown;
+  } steps[] = {
+    { "c", GTK_FILTER_CHANGE_MORE_STRICT, 4 },
+    { "ca", GTK_FILTER_CHANGE_MORE_STRICT, 3 },
+    { "care", GTK_FILTER_CHANGE_MORE_STRICT, 3 },
+    { "care  m", GTK_FILTER_CHANGE_MORE_STRICT, 2 },
+    { "CARE Meal", GTK_FILTER_CHANGE_MORE_STRICT, 1 },
+    { "care me", GTK_FILTER_CHANGE_LESS_STRICT, 2 },
+    { "care", GTK_FILTER_CHANGE_LESS_STRICT, 3 },
+    { "meal care", GTK_FILTER_CHANGE_MORE_STRICT, 1 },
+    { "plan", GTK_FILTER_CHANGE_DIFFERENT, 2 },
+    { "åkesson", GTK_FILTER_CHANGE_DIFFERENT, 1 },
+    { "", GTK_FILTER_CHANGE_LESS_STRICT, 5 },
+  };
+  g_autoptr(GError) error = NULL;
+  TillitPilotFilter *filter = tillit_pilot_filter_new ();
+  g_autoptr(GtkFilterListModel) shown = gtk_filter_list_model_new (g_object_ref (pilots (fixture)),
+                                                                   GTK_FILTER (filter));
+  g_autofree char *modified = NULL;
+  int last = -1;
+  TillitRecord *night;
+
+  make_pilot (fixture, "Meal choice in home care", "identify");
+  night = make_pilot (fixture, "Night-time digital supervision", "test");
+  make_pilot (fixture, "Co-created day activities", "test");
+  make_pilot (fixture, "Shared care plans", "follow-up");
+  make_pilot (fixture, "Home care planned with the user", "implement");
+  g_assert_true (tillit_store_update (fixture->store, night, &error, "owner", "Örjan Åkesson", NULL));
+  g_assert_no_error (error);
+  g_signal_connect (filter, "changed", G_CALLBACK (note_change), &last);
+
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    {
+      g_test_message ("search “%s”", steps[i].search);
+      tillit_pilot_filter_set_search (filter, steps[i].search);
+      g_assert_cmpint (last, ==, steps[i].change);
+      g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (shown)), ==, steps[i].n_shown);
+      assert_shows_as_fresh (pilots (fixture), G_LIST_MODEL (shown), steps[i].search);
+    }
+
+  /* A space more or a letter's case is the same search: nothing to check. */
+  tillit_pilot_filter_set_search (filter, "Care");
+  last = -1;
+  tillit_pilot_filter_set_search (filter, " care ");
+  g_assert_cmpint (last, ==, -1);
+
+  /* An edit reaches the search with the page's refresh, also one that
+   * keeps `modified` as it was (as an import may). */
+  tillit_pilot_filter_set_search (filter, "council");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (shown)), ==, 0);
+  g_assert_true (tillit_store_update (fixture->store, night, &error, "title", "Users' council", NULL));
+  tillit_pilot_filter_refresh (filter);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (shown)), ==, 1);
+  modified = g_strdup (tillit_record_get_modified (night));
+  g_assert_true (tillit_store_update (fixture->store, night, &error,
+                                      "title", "Drop-in hours", "modified", modified, NULL));
+  g_assert_no_error (error);
+  tillit_pilot_filter_refresh (filter);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (shown)), ==, 0);
+  tillit_pilot_filter_set_search (filter, "drop-in örjan");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (shown)), ==, 1);
+}
+
 /* 10,000 pilots, written straight into the file as an import would
  * leave them; the page must list, search and board them without a
  * noticeable wait. The times are printed, not asserted: they vary with
@@ -1169,6 +1273,7 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/pilots/fields", Fixture, NULL, fixture_set_up, test_fields, fixture_tear_down);
   g_test_add ("/pilots/filter-and-search", Fixture, NULL, fixture_set_up, test_filter_and_search, fixture_tear_down);
+  g_test_add ("/pilots/search-strictness", Fixture, NULL, fixture_set_up, test_search_strictness, fixture_tear_down);
   g_test_add_func ("/pilots/many", test_many);
   g_test_add ("/pilots/adapt", Fixture, NULL, fixture_set_up, test_adapt, fixture_tear_down);
 

@@ -889,6 +889,43 @@ test_learning_headline (TestFile      *fixture,
     }
 }
 
+/* A record counts the writes that changed it, undo and redo included,
+ * so that a view may keep what it derives from the fields until then. */
+static void
+test_revision (TestFile      *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TillitStore) store = open_store (fixture->path);
+  TillitRecord *pilot = tillit_store_create (store, TILLIT_TYPE_PILOT, &error, "title", "Council", NULL);
+  g_autofree char *modified = NULL;
+  guint created;
+
+  g_assert_no_error (error);
+  created = tillit_record_get_revision (pilot);
+
+  g_assert_true (tillit_store_update (store, pilot, &error, "title", "Users' council", NULL));
+  g_assert_no_error (error);
+  g_assert_cmpuint (tillit_record_get_revision (pilot), ==, created + 1);
+
+  /* An edit that keeps `modified` (as an import may) is counted too;
+   * one that changes nothing is not. */
+  modified = g_strdup (tillit_record_get_modified (pilot));
+  g_assert_true (tillit_store_update (store, pilot, &error, "owner", "Eva Lind", "modified", modified, NULL));
+  g_assert_true (tillit_store_update (store, pilot, &error, "owner", "Anna Berg", NULL));
+  g_assert_true (tillit_store_update (store, pilot, &error, "owner", "Anna Berg", NULL));
+  g_assert_no_error (error);
+  g_assert_cmpuint (tillit_record_get_revision (pilot), ==, created + 3);
+
+  g_assert_true (tillit_store_undo (store, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (tillit_record_get_string (pilot, "owner"), ==, "Eva Lind");
+  g_assert_cmpuint (tillit_record_get_revision (pilot), ==, created + 4);
+  g_assert_true (tillit_store_redo (store, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (tillit_record_get_revision (pilot), ==, created + 5);
+}
+
 /* An importer's own SQL, seen by the store as if it had written it. */
 static void
 test_write_sql (TestFile      *fixture,
@@ -1043,6 +1080,7 @@ main (int   argc,
   TEST_ADD ("/store/sync-state", test_sync_state);
   TEST_ADD ("/store/write-sql", test_write_sql);
   TEST_ADD ("/store/learning-headline", test_learning_headline);
+  TEST_ADD ("/store/revision", test_revision);
 
   return g_test_run ();
 }

@@ -9,6 +9,7 @@
 typedef struct
 {
   GValue *row;
+  guint revision;
 } TillitRecordPrivate;
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (TillitRecord, tillit_record, G_TYPE_OBJECT)
@@ -324,6 +325,27 @@ tillit_record_get_origin (TillitRecord *self)
   return g_value_get_string (tillit_record_get_value (self, 3));
 }
 
+/**
+ * tillit_record_get_revision:
+ *
+ * Counts the changes to the record's fields since it was loaded, one
+ * per write that changed any (undo and redo included). What a view
+ * derives from the fields stays valid while this stays the same: one
+ * number to compare, where `modified` is a string that an import may
+ * also keep as it was.
+ *
+ * Returns: the record's revision
+ */
+guint
+tillit_record_get_revision (TillitRecord *self)
+{
+  TillitRecordPrivate *priv = tillit_record_get_instance_private (self);
+
+  g_return_val_if_fail (TILLIT_IS_RECORD (self), 0);
+
+  return priv->revision;
+}
+
 static const GValue *
 lookup_value (TillitRecord *self,
               const char   *name,
@@ -436,8 +458,10 @@ void
 tillit_record_set_row (TillitRecord *self,
                        const GValue *row)
 {
+  TillitRecordPrivate *priv = tillit_record_get_instance_private (self);
   GValue *current = get_row (self);
   guint n = tillit_record_kind_n_all_fields (tillit_record_get_kind (self));
+  gboolean changed = FALSE;
 
   g_object_freeze_notify (G_OBJECT (self));
 
@@ -447,8 +471,11 @@ tillit_record_set_row (TillitRecord *self,
         continue;
 
       g_value_copy (&row[i], &current[i]);
+      changed = TRUE;
       g_object_notify_by_pspec (G_OBJECT (self), field_pspec (self, i));
     }
+  if (changed)
+    priv->revision++;
 
   g_object_thaw_notify (G_OBJECT (self));
 }

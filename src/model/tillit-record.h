@@ -28,6 +28,7 @@ const char             *tillit_record_get_uuid     (TillitRecord *self);
 const char             *tillit_record_get_created  (TillitRecord *self);
 const char             *tillit_record_get_modified (TillitRecord *self);
 const char             *tillit_record_get_origin   (TillitRecord *self);
+guint                   tillit_record_get_revision (TillitRecord *self);
 
 const GValue           *tillit_record_get_value    (TillitRecord *self,
                                                     guint         index);

@@ -26,6 +26,7 @@ void    bench_fill_records  (const char  *path,
                              guint        n_records);
 
 double  bench_ms_since      (gint64       start);
+double  bench_thread_cpu_ms (void);
 double  bench_median        (GArray      *ms);
 double  bench_worst         (GArray      *ms);
 
