@@ -28,7 +28,9 @@ typedef struct
    * and attribute cost more than reading the records from the database.
    * The writer writes what comes before and after them. */
   GString *records;
-  sqlite3_stmt *in_scope;
+  /* Per kind, whether a UUID names a record of that kind in the file
+   * (NULL for a kind left out); last, whether it names one of any kind. */
+  sqlite3_stmt **in_scope;
   /* The whole programme is every record of the kinds written: no scope
    * table to fill, nor to filter the records through. */
   gboolean whole;
@@ -298,14 +300,64 @@ fill_scope (Export             *self,
 }
 
 static gboolean
+prepare_scope (Export  *self,
+               GError **error)
+{
+  guint n_kinds;
+  const TillitRecordKind * const *kinds = tillit_record_kinds (&n_kinds);
+  g_autofree char *records = records_sql (self);
+
+  self->in_scope = g_new0 (sqlite3_stmt *, n_kinds + 1);
+  for (guint i = 0; i <= n_kinds; i++)
+    {
+      g_autofree char *sql = NULL;
+
+      if (i < n_kinds && !kind_wanted (kinds[i], self->personal))
+        continue;
+      if (i == n_kinds)
+        sql = self->whole
+              ? g_strdup_printf ("SELECT 1 FROM (%s) WHERE uuid = ? LIMIT 1", records)
+              : g_strdup ("SELECT 1 FROM temp.exchange_scope WHERE uuid = ?");
+      else
+        sql = g_strdup_printf ("SELECT 1 FROM main.\"%s\" WHERE uuid = ?%s", kinds[i]->table,
+                               self->whole ? ""
+                                           : " AND uuid IN (SELECT uuid FROM temp.exchange_scope)");
+      if (sqlite3_prepare_v2 (self->db, sql, -1, &self->in_scope[i], NULL) != SQLITE_OK)
+        return db_error (self, error);
+    }
+  return TRUE;
+}
+
+static void
+finalize_scope (Export *self)
+{
+  guint n_kinds;
+
+  tillit_record_kinds (&n_kinds);
+  for (guint i = 0; self->in_scope != NULL && i <= n_kinds; i++)
+    sqlite3_finalize (self->in_scope[i]);
+  g_clear_pointer (&self->in_scope, g_free);
+}
+
+/* Whether @uuid names a record in the file of the kind at @kind_index
+ * among tillit_record_kinds(), or of any kind for -1. A reference to a
+ * record of another kind, or to one left out, is external. */
+static gboolean
 in_scope (Export     *self,
+          int         kind_index,
           const char *uuid)
 {
+  guint n_kinds;
+  sqlite3_stmt *stmt;
   gboolean found;
 
-  sqlite3_bind_text (self->in_scope, 1, uuid, -1, SQLITE_STATIC);
-  found = sqlite3_step (self->in_scope) == SQLITE_ROW;
-  sqlite3_reset (self->in_scope);
+  tillit_record_kinds (&n_kinds);
+  stmt = self->in_scope[kind_index < 0 ? (int) n_kinds : kind_index];
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_STATIC);
+  found = sqlite3_step (stmt) == SQLITE_ROW;
+  sqlite3_reset (stmt);
   return found;
 }
 
@@ -404,9 +456,10 @@ append_reference_to (GString    *out,
 static void
 append_reference (Export     *self,
                   Name        element,
+                  int         target,
                   const char *uuid)
 {
-  append_reference_to (self->records, element, !in_scope (self, uuid), uuid);
+  append_reference_to (self->records, element, !in_scope (self, target, uuid), uuid);
 }
 
 static void
@@ -447,6 +500,8 @@ typedef struct
   gboolean in_file;
   /* The element of a set's member. */
   Name member;
+  /* The index of the kind a reference names, -1 for any. */
+  int target;
 } Column;
 
 static void
@@ -466,7 +521,7 @@ append_field (Export       *self,
       if (column->in_file)
         append_reference_to (self->records, column->name, FALSE, text);
       else
-        append_reference (self, column->name, text);
+        append_reference (self, column->name, column->target, text);
       break;
 
     case TILLIT_FIELD_REFERENCE_SET:
@@ -479,7 +534,7 @@ append_field (Export       *self,
         open_element (self->records, column->name);
         for (guint i = 0; uuids[i] != NULL; i++)
           if (*uuids[i] != '\0')
-            append_reference (self, element, uuids[i]);
+            append_reference (self, element, column->target, uuids[i]);
         close_element (self->records, column->name);
       }
       break;
@@ -570,6 +625,9 @@ write_kind (Export                  *self,
                        kind_wanted (tillit_record_kind_lookup (field->target), self->personal);
           if (field->type == TILLIT_FIELD_REFERENCE_SET)
             c->member = name_of (tillit_record_kind_lookup (field->target)->xml_name);
+          c->target = field->target != NULL
+                      ? tillit_exchange_kind_index (tillit_record_kind_lookup (field->target)->xml_name)
+                      : -1;
           n_columns++;
         }
       column++;
@@ -646,7 +704,8 @@ write_document (Export                      *self,
   xmlTextWriterWriteAttribute (self->writer, BAD_CAST "name", BAD_CAST source_name);
   if (source_code != NULL)
     xmlTextWriterWriteAttribute (self->writer, BAD_CAST "kommunkod", BAD_CAST source_code);
-  if (source_uuid != NULL && in_scope (self, source_uuid))
+  if (source_uuid != NULL &&
+      in_scope (self, tillit_exchange_kind_index ("municipality"), source_uuid))
     xmlTextWriterWriteAttribute (self->writer, BAD_CAST "municipality", BAD_CAST source_uuid);
   xmlTextWriterWriteAttribute (self->writer, BAD_CAST "personal-data",
                                BAD_CAST (self->personal ? "true" : "false"));
@@ -701,8 +760,6 @@ tillit_exchange_export (TillitDatabase             *database,
                         GError                    **error)
 {
   Export self = { 0 };
-  g_autofree char *scope = NULL;
-  g_autofree char *in_scope_sql = NULL;
   g_autoptr(GFile) temporary = NULL;
   g_autoptr(GFileIOStream) io = NULL;
   xmlOutputBufferPtr buffer;
@@ -728,11 +785,9 @@ tillit_exchange_export (TillitDatabase             *database,
       exec (&self, "ROLLBACK", NULL);
       return FALSE;
     }
-  scope = self.whole ? records_sql (&self) : g_strdup ("SELECT uuid FROM temp.exchange_scope");
-  in_scope_sql = g_strdup_printf ("SELECT 1 FROM (%s) WHERE uuid = ? LIMIT 1", scope);
-  if (sqlite3_prepare_v2 (self.db, in_scope_sql, -1, &self.in_scope, NULL) != SQLITE_OK)
+  if (!prepare_scope (&self, error))
     {
-      db_error (&self, error);
+      finalize_scope (&self);
       exec (&self, "ROLLBACK", NULL);
       return FALSE;
     }
@@ -742,7 +797,7 @@ tillit_exchange_export (TillitDatabase             *database,
   temporary = g_file_new_tmp ("tillit-export-XXXXXX.xml", &io, error);
   if (temporary == NULL)
     {
-      sqlite3_finalize (self.in_scope);
+      finalize_scope (&self);
       exec (&self, "ROLLBACK", NULL);
       return FALSE;
     }
@@ -754,7 +809,7 @@ tillit_exchange_export (TillitDatabase             *database,
   ok = write_document (&self, source, error);
   xmlFreeTextWriter (self.writer);
   g_string_free (self.records, TRUE);
-  sqlite3_finalize (self.in_scope);
+  finalize_scope (&self);
   exec (&self, "ROLLBACK", NULL);
 
   if (ok && self.error != NULL)
