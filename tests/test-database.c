@@ -626,6 +626,32 @@ test_schema_matches_kinds (TestFile      *fixture,
     }
 }
 
+/* Every field, the four every record has included, has a label to quote
+ * it by: a lower-case phrase, none twice in a kind, so a list of changed
+ * fields tells them apart. */
+static void
+test_field_labels (void)
+{
+  const TillitRecordKind * const *kinds = tillit_record_kinds (NULL);
+
+  for (guint k = 0; kinds[k] != NULL; k++)
+    {
+      guint n = tillit_record_kind_n_all_fields (kinds[k]);
+
+      for (guint i = 0; i < n; i++)
+        {
+          const char *label = tillit_record_kind_get_field_label (kinds[k], i);
+
+          g_test_message ("%s.%s: %s", kinds[k]->name, tillit_record_kind_field (kinds[k], i)->name, label);
+          g_assert_nonnull (label);
+          g_assert_cmpstr (label, ==, tillit_record_kind_field (kinds[k], i)->label);
+          g_assert_true (g_unichar_islower (g_utf8_get_char (label)));
+          for (guint j = 0; j < i; j++)
+            g_assert_cmpstr (tillit_record_kind_get_field_label (kinds[k], j), !=, label);
+        }
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -648,6 +674,7 @@ main (int   argc,
   TEST_ADD ("/database/migration/to-2", test_migration_to_2);
   TEST_ADD ("/database/migration/stale-part", test_migration_stale_part);
   TEST_ADD ("/database/schema-matches-kinds", test_schema_matches_kinds);
+  g_test_add_func ("/database/field-labels", test_field_labels);
 
   return g_test_run ();
 }

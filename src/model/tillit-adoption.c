@@ -19,12 +19,15 @@ G_DEFINE_FINAL_TYPE (TillitAdoption, tillit_adoption, TILLIT_TYPE_RECORD)
 static const TillitField fields[] = {
   { .name = "pilot", .type = TILLIT_FIELD_REFERENCE, .column = "pilot",
     .xml_name = "pilot", .flags = TILLIT_FIELD_REQUIRED, .target = "pilot",
-    .on_delete = TILLIT_ON_DELETE_CASCADE },
+    .on_delete = TILLIT_ON_DELETE_CASCADE,
+    .label = N_("pilot") },
   { .name = "unit", .type = TILLIT_FIELD_REFERENCE, .column = "unit",
     .xml_name = "unit", .flags = TILLIT_FIELD_REQUIRED, .target = "unit",
-    .on_delete = TILLIT_ON_DELETE_CASCADE },
+    .on_delete = TILLIT_ON_DELETE_CASCADE,
+    .label = N_("unit") },
   { .name = "date", .type = TILLIT_FIELD_DATE, .column = "date",
-    .xml_name = "date" },
+    .xml_name = "date",
+    .label = N_("date taken up") },
 };
 
 static const TillitRecordKind kind = {

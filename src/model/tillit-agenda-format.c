@@ -18,15 +18,20 @@ G_DEFINE_FINAL_TYPE (TillitAgendaFormat, tillit_agenda_format, TILLIT_TYPE_RECOR
 
 static const TillitField fields[] = {
   { .name = "name-en", .type = TILLIT_FIELD_STRING, .column = "name_en",
-    .xml_name = "name-en" },
+    .xml_name = "name-en",
+    .label = N_("name in English") },
   { .name = "name-sv", .type = TILLIT_FIELD_STRING, .column = "name_sv",
-    .xml_name = "name-sv" },
+    .xml_name = "name-sv",
+    .label = N_("name in Swedish") },
   { .name = "dialogue", .type = TILLIT_FIELD_BOOL, .column = "dialogue",
-    .xml_name = "dialogue" },
+    .xml_name = "dialogue",
+    .label = N_("counts as dialogue") },
   { .name = "colour", .type = TILLIT_FIELD_STRING, .column = "colour",
-    .xml_name = "colour" },
+    .xml_name = "colour",
+    .label = N_("colour") },
   { .name = "position", .type = TILLIT_FIELD_INT, .column = "position",
-    .xml_name = "position", .min = 0, .max = G_MAXINT },
+    .xml_name = "position", .min = 0, .max = G_MAXINT,
+    .label = N_("place in the list") },
 };
 
 static const TillitRecordKind kind = {

@@ -23,12 +23,15 @@ static const char * const status_nicks[] = {
 static const TillitField fields[] = {
   { .name = "vacancy", .type = TILLIT_FIELD_REFERENCE, .column = "vacancy",
     .xml_name = "vacancy", .flags = TILLIT_FIELD_REQUIRED,
-    .target = "vacancy", .on_delete = TILLIT_ON_DELETE_CASCADE },
+    .target = "vacancy", .on_delete = TILLIT_ON_DELETE_CASCADE,
+    .label = N_("vacancy") },
   { .name = "name", .type = TILLIT_FIELD_STRING, .column = "name",
     .xml_name = "name",
-    .flags = TILLIT_FIELD_REQUIRED | TILLIT_FIELD_PERSONAL },
+    .flags = TILLIT_FIELD_REQUIRED | TILLIT_FIELD_PERSONAL,
+    .label = N_("name") },
   { .name = "status", .type = TILLIT_FIELD_ENUM, .column = "status",
-    .xml_name = "status", .nicks = status_nicks },
+    .xml_name = "status", .nicks = status_nicks,
+    .label = N_("status") },
 };
 
 static const TillitRecordKind kind = {

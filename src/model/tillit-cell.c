@@ -20,10 +20,12 @@ static const TillitField fields[] = {
   { .name = "principle", .type = TILLIT_FIELD_REFERENCE,
     .column = "principle", .xml_name = "principle",
     .flags = TILLIT_FIELD_REQUIRED, .target = "principle",
-    .on_delete = TILLIT_ON_DELETE_CASCADE },
+    .on_delete = TILLIT_ON_DELETE_CASCADE,
+    .label = N_("principle") },
   { .name = "level", .type = TILLIT_FIELD_REFERENCE, .column = "level",
     .xml_name = "level", .flags = TILLIT_FIELD_REQUIRED, .target = "level",
-    .on_delete = TILLIT_ON_DELETE_CASCADE },
+    .on_delete = TILLIT_ON_DELETE_CASCADE,
+    .label = N_("level") },
 };
 
 static const TillitRecordKind kind = {

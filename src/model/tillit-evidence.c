@@ -19,11 +19,14 @@ G_DEFINE_FINAL_TYPE (TillitEvidence, tillit_evidence, TILLIT_TYPE_RECORD)
 static const TillitField fields[] = {
   { .name = "cell", .type = TILLIT_FIELD_REFERENCE, .column = "cell",
     .xml_name = "cell", .flags = TILLIT_FIELD_REQUIRED, .target = "cell",
-    .on_delete = TILLIT_ON_DELETE_CASCADE },
+    .on_delete = TILLIT_ON_DELETE_CASCADE,
+    .label = N_("cell") },
   { .name = "note", .type = TILLIT_FIELD_TEXT, .column = "note",
-    .xml_name = "note" },
+    .xml_name = "note",
+    .label = N_("note") },
   { .name = "link", .type = TILLIT_FIELD_REFERENCE, .column = "link",
-    .xml_name = "link" },
+    .xml_name = "link",
+    .label = N_("linked record") },
 };
 
 static const TillitRecordKind kind = {

@@ -18,13 +18,17 @@ G_DEFINE_FINAL_TYPE (TillitFramework, tillit_framework, TILLIT_TYPE_RECORD)
 
 static const TillitField fields[] = {
   { .name = "name", .type = TILLIT_FIELD_STRING, .column = "name",
-    .xml_name = "name", .flags = TILLIT_FIELD_REQUIRED },
+    .xml_name = "name", .flags = TILLIT_FIELD_REQUIRED,
+    .label = N_("name") },
   { .name = "version", .type = TILLIT_FIELD_STRING, .column = "version",
-    .xml_name = "version" },
+    .xml_name = "version",
+    .label = N_("version") },
   { .name = "language", .type = TILLIT_FIELD_STRING, .column = "language",
-    .xml_name = "language" },
+    .xml_name = "language",
+    .label = N_("language") },
   { .name = "active", .type = TILLIT_FIELD_BOOL, .column = "active",
-    .xml_name = "active" },
+    .xml_name = "active",
+    .label = N_("in use") },
 };
 
 static const TillitRecordKind kind = {

@@ -20,13 +20,17 @@ G_DEFINE_FINAL_TYPE (TillitLearning, tillit_learning, TILLIT_TYPE_RECORD)
 static const TillitField fields[] = {
   { .name = "pilot", .type = TILLIT_FIELD_REFERENCE, .column = "pilot",
     .xml_name = "pilot", .flags = TILLIT_FIELD_REQUIRED, .target = "pilot",
-    .on_delete = TILLIT_ON_DELETE_CASCADE },
+    .on_delete = TILLIT_ON_DELETE_CASCADE,
+    .label = N_("pilot") },
   { .name = "date", .type = TILLIT_FIELD_DATE, .column = "date",
-    .xml_name = "date" },
+    .xml_name = "date",
+    .label = N_("date") },
   { .name = "text", .type = TILLIT_FIELD_TEXT, .column = "text",
-    .xml_name = "text" },
+    .xml_name = "text",
+    .label = N_("text") },
   { .name = "author-role", .type = TILLIT_FIELD_STRING,
-    .column = "author_role", .xml_name = "author-role" },
+    .column = "author_role", .xml_name = "author-role",
+    .label = N_("written by (role)") },
 };
 
 static const TillitRecordKind kind = {

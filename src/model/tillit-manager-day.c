@@ -18,17 +18,23 @@ G_DEFINE_FINAL_TYPE (TillitManagerDay, tillit_manager_day, TILLIT_TYPE_RECORD)
 
 static const TillitField fields[] = {
   { .name = "date", .type = TILLIT_FIELD_DATE, .column = "date",
-    .xml_name = "date" },
+    .xml_name = "date",
+    .label = N_("date") },
   { .name = "title", .type = TILLIT_FIELD_STRING, .column = "title",
-    .xml_name = "title" },
+    .xml_name = "title",
+    .label = N_("title") },
   { .name = "theme", .type = TILLIT_FIELD_STRING, .column = "theme",
-    .xml_name = "theme" },
+    .xml_name = "theme",
+    .label = N_("theme") },
   { .name = "venue", .type = TILLIT_FIELD_STRING, .column = "venue",
-    .xml_name = "venue" },
+    .xml_name = "venue",
+    .label = N_("venue") },
   { .name = "start-time", .type = TILLIT_FIELD_TIME, .column = "start_time",
-    .xml_name = "start-time" },
+    .xml_name = "start-time",
+    .label = N_("start time") },
   { .name = "planned-end", .type = TILLIT_FIELD_TIME,
-    .column = "planned_end", .xml_name = "planned-end" },
+    .column = "planned_end", .xml_name = "planned-end",
+    .label = N_("planned end") },
 };
 
 static const TillitRecordKind kind = {

@@ -18,11 +18,14 @@ G_DEFINE_FINAL_TYPE (TillitMunicipality, tillit_municipality, TILLIT_TYPE_RECORD
 
 static const TillitField fields[] = {
   { .name = "name", .type = TILLIT_FIELD_STRING, .column = "name",
-    .xml_name = "name", .flags = TILLIT_FIELD_REQUIRED },
+    .xml_name = "name", .flags = TILLIT_FIELD_REQUIRED,
+    .label = N_("name") },
   { .name = "code", .type = TILLIT_FIELD_STRING, .column = "code",
-    .xml_name = "code" },
+    .xml_name = "code",
+    .label = N_("municipality code") },
   { .name = "ours", .type = TILLIT_FIELD_BOOL, .column = "ours",
-    .xml_name = "ours" },
+    .xml_name = "ours",
+    .label = N_("our municipality") },
 };
 
 static const TillitRecordKind kind = {

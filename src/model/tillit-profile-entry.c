@@ -19,16 +19,20 @@ G_DEFINE_FINAL_TYPE (TillitProfileEntry, tillit_profile_entry, TILLIT_TYPE_RECOR
 static const TillitField fields[] = {
   { .name = "vacancy", .type = TILLIT_FIELD_REFERENCE, .column = "vacancy",
     .xml_name = "vacancy", .flags = TILLIT_FIELD_REQUIRED,
-    .target = "vacancy", .on_delete = TILLIT_ON_DELETE_CASCADE },
+    .target = "vacancy", .on_delete = TILLIT_ON_DELETE_CASCADE,
+    .label = N_("vacancy") },
   { .name = "competency", .type = TILLIT_FIELD_REFERENCE,
     .column = "competency", .xml_name = "competency",
     .flags = TILLIT_FIELD_REQUIRED, .target = "competency",
-    .on_delete = TILLIT_ON_DELETE_RESTRICT },
+    .on_delete = TILLIT_ON_DELETE_RESTRICT,
+    .label = N_("competency") },
   { .name = "weight", .type = TILLIT_FIELD_INT, .column = "weight",
-    .xml_name = "weight", .min = 1, .max = 5 },
+    .xml_name = "weight", .min = 1, .max = 5,
+    .label = N_("weight") },
   { .name = "expected-level", .type = TILLIT_FIELD_INT,
     .column = "expected_level", .xml_name = "expected-level", .min = 0,
-    .max = 4 },
+    .max = 4,
+    .label = N_("expected level") },
 };
 
 static const TillitRecordKind kind = {

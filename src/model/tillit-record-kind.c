@@ -176,6 +176,24 @@ tillit_record_kind_get_label (const TillitRecordKind *kind)
 }
 
 /**
+ * tillit_record_kind_get_field_label:
+ * @index: below tillit_record_kind_n_all_fields()
+ *
+ * Returns: the label of the field at @index, translated: a lower-case
+ *   noun phrase to quote a field to a user, where its name is for code
+ */
+const char *
+tillit_record_kind_get_field_label (const TillitRecordKind *kind,
+                                    guint                   index)
+{
+  const TillitField *field = tillit_record_kind_field (kind, index);
+
+  g_return_val_if_fail (field != NULL, NULL);
+
+  return _(field->label);
+}
+
+/**
  * tillit_field_enum_index:
  *
  * Returns: the place of @nick on the field's scale, or -1

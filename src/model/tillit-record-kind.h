@@ -82,6 +82,8 @@ typedef enum
  * @type: what the value is
  * @column: the SQL column
  * @xml_name: the XML element in exchange files
+ * @label: a translatable lower-case noun phrase for messages and lists
+ *   ("note on the outcome"); see tillit_record_kind_get_field_label()
  * @flags: #TillitFieldFlags
  * @target: for references, the kind name of the target; %NULL for a
  *   reference to a record of any kind
@@ -96,6 +98,7 @@ typedef struct
   TillitFieldType type;
   const char *column;
   const char *xml_name;
+  const char *label;
   TillitFieldFlags flags;
   const char *target;
   TillitOnDelete on_delete;
@@ -147,6 +150,8 @@ const TillitField       *tillit_record_kind_field        (const TillitRecordKind
 int                      tillit_record_kind_find_field   (const TillitRecordKind  *kind,
                                                           const char              *name);
 const char              *tillit_record_kind_get_label    (const TillitRecordKind  *kind);
+const char              *tillit_record_kind_get_field_label (const TillitRecordKind *kind,
+                                                             guint                   index);
 
 GType                    tillit_field_value_type         (const TillitField       *field);
 int                      tillit_field_enum_index         (const TillitField       *field,

@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "tillit-record-private.h"
 
 typedef struct
@@ -27,14 +29,18 @@ static GParamSpec *properties[N_PROPS];
 
 static const TillitField base_fields[TILLIT_RECORD_N_BASE_FIELDS] = {
   { .name = "uuid", .type = TILLIT_FIELD_STRING, .column = "uuid",
-    .xml_name = "uuid", .flags = TILLIT_FIELD_REQUIRED },
+    .xml_name = "uuid", .flags = TILLIT_FIELD_REQUIRED,
+    .label = N_("unique identifier") },
   { .name = "created", .type = TILLIT_FIELD_DATETIME, .column = "created",
-    .xml_name = "created", .flags = TILLIT_FIELD_REQUIRED },
+    .xml_name = "created", .flags = TILLIT_FIELD_REQUIRED,
+    .label = N_("created") },
   { .name = "modified", .type = TILLIT_FIELD_DATETIME, .column = "modified",
-    .xml_name = "modified", .flags = TILLIT_FIELD_REQUIRED },
+    .xml_name = "modified", .flags = TILLIT_FIELD_REQUIRED,
+    .label = N_("last changed") },
   { .name = "origin", .type = TILLIT_FIELD_REFERENCE, .column = "origin",
     .xml_name = "origin", .target = "municipality",
-    .on_delete = TILLIT_ON_DELETE_RESTRICT },
+    .on_delete = TILLIT_ON_DELETE_RESTRICT,
+    .label = N_("municipality of origin") },
 };
 
 const TillitField *

@@ -19,11 +19,14 @@ G_DEFINE_FINAL_TYPE (TillitStrategy, tillit_strategy, TILLIT_TYPE_RECORD)
 static const TillitField fields[] = {
   { .name = "cell", .type = TILLIT_FIELD_REFERENCE, .column = "cell",
     .xml_name = "cell", .flags = TILLIT_FIELD_REQUIRED, .target = "cell",
-    .on_delete = TILLIT_ON_DELETE_CASCADE },
+    .on_delete = TILLIT_ON_DELETE_CASCADE,
+    .label = N_("cell") },
   { .name = "position", .type = TILLIT_FIELD_INT, .column = "position",
-    .xml_name = "position", .min = 0, .max = G_MAXINT },
+    .xml_name = "position", .min = 0, .max = G_MAXINT,
+    .label = N_("place in the list") },
   { .name = "text", .type = TILLIT_FIELD_TEXT, .column = "text",
-    .xml_name = "text" },
+    .xml_name = "text",
+    .label = N_("text") },
 };
 
 static const TillitRecordKind kind = {

@@ -22,11 +22,14 @@ static const char * const unit_kind_nicks[] = {
 
 static const TillitField fields[] = {
   { .name = "name", .type = TILLIT_FIELD_STRING, .column = "name",
-    .xml_name = "name", .flags = TILLIT_FIELD_REQUIRED },
+    .xml_name = "name", .flags = TILLIT_FIELD_REQUIRED,
+    .label = N_("name") },
   { .name = "kind", .type = TILLIT_FIELD_ENUM, .column = "kind",
-    .xml_name = "kind", .nicks = unit_kind_nicks },
+    .xml_name = "kind", .nicks = unit_kind_nicks,
+    .label = N_("type of unit") },
   { .name = "parent", .type = TILLIT_FIELD_REFERENCE, .column = "parent",
-    .xml_name = "parent", .target = "unit" },
+    .xml_name = "parent", .target = "unit",
+    .label = N_("parent unit") },
 };
 
 static const TillitRecordKind kind = {

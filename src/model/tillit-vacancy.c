@@ -22,15 +22,20 @@ static const char * const status_nicks[] = {
 
 static const TillitField fields[] = {
   { .name = "title", .type = TILLIT_FIELD_STRING, .column = "title",
-    .xml_name = "title", .flags = TILLIT_FIELD_REQUIRED },
+    .xml_name = "title", .flags = TILLIT_FIELD_REQUIRED,
+    .label = N_("title") },
   { .name = "unit", .type = TILLIT_FIELD_REFERENCE, .column = "unit",
-    .xml_name = "unit", .target = "unit" },
+    .xml_name = "unit", .target = "unit",
+    .label = N_("unit") },
   { .name = "advert-date", .type = TILLIT_FIELD_DATE,
-    .column = "advert_date", .xml_name = "advert-date" },
+    .column = "advert_date", .xml_name = "advert-date",
+    .label = N_("advert date") },
   { .name = "status", .type = TILLIT_FIELD_ENUM, .column = "status",
-    .xml_name = "status", .nicks = status_nicks },
+    .xml_name = "status", .nicks = status_nicks,
+    .label = N_("status") },
   { .name = "advert-text", .type = TILLIT_FIELD_TEXT,
-    .column = "advert_text", .xml_name = "advert-text" },
+    .column = "advert_text", .xml_name = "advert-text",
+    .label = N_("advert text") },
 };
 
 static const TillitRecordKind kind = {
