@@ -845,7 +845,7 @@ invalid (GError                 **error,
 {
   g_set_error (error, TILLIT_STORE_ERROR, TILLIT_STORE_ERROR_INVALID,
                _("“%s” is not a valid %s of a %s."),
-               text ? text : "", field->name, tillit_record_kind_get_label (kind));
+               text ? text : "", _(field->label), tillit_record_kind_get_label (kind));
   return FALSE;
 }
 
@@ -912,7 +912,8 @@ normalize_value (TillitStore             *self,
             }
 
           g_set_error (error, TILLIT_STORE_ERROR, TILLIT_STORE_ERROR_INVALID,
-                       _("A %s needs a %s."), tillit_record_kind_get_label (kind), field->name);
+                       _("A %s needs a %s."), tillit_record_kind_get_label (kind),
+                       _(field->label));
           return FALSE;
         }
 
