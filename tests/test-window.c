@@ -487,6 +487,11 @@ test_import_conflict (Fixture       *fixture,
   TillitRecord *unit;
   GtkWidget *all;
   GtkWidget *theirs;
+  GtkWidget *conflict;
+  GtkWidget *row;
+  const TillitRecordKind *unit_kind = tillit_record_kind_for_type (TILLIT_TYPE_UNIT);
+  const char *title;
+  const char *label;
 
   unit = tillit_store_create (other, TILLIT_TYPE_UNIT, &error, "name", "Hemtjänst", NULL);
   g_assert_no_error (error);
@@ -519,7 +524,23 @@ test_import_conflict (Fixture       *fixture,
   g_assert_true (gtk_switch_get_active (GTK_SWITCH (theirs)));
   gtk_switch_set_active (GTK_SWITCH (all), FALSE);
   g_assert_false (gtk_switch_get_active (GTK_SWITCH (theirs)));
-  gtk_widget_activate (tillit_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_EXPANDER_ROW, 0));
+  conflict = tillit_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_EXPANDER_ROW, 0);
+  gtk_widget_activate (conflict);
+  /* The changed field is named by its label, as a title: "Name", not "name". */
+  for (guint i = 0; (row = tillit_test_find_widget (conflict, ADW_TYPE_ACTION_ROW, i)) != NULL; i++)
+    if (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)) != NULL &&
+        strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "Hemtjänst Öst") != NULL)
+      break;
+  g_assert_nonnull (row);
+  title = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row));
+  label = tillit_record_kind_get_field_label (unit_kind, tillit_record_kind_find_field (unit_kind, "name"));
+  g_test_message ("field row: %s", title);
+  g_assert_cmpstr (title, !=, "name");
+  g_assert_true (g_unichar_isupper (g_utf8_get_char (title)));
+  g_assert_true (g_unichar_tolower (g_utf8_get_char (title)) == g_utf8_get_char (label));
+  g_assert_cmpstr (g_utf8_next_char (title), ==, g_utf8_next_char (label));
+  if (g_str_equal (tillit_test_language (), "en"))
+    g_assert_cmpstr (title, ==, "Name");
   png = tillit_test_screenshot (GTK_WIDGET (dialog), "import-conflict");
   g_test_message ("screenshot: %s", png);
 

@@ -198,6 +198,17 @@ describe_value (const GValue *value)
   return g_strdup_value_contents (value);
 }
 
+/* A label as a row title: the first letter in upper case, whatever the
+ * alphabet ("ändrad" becomes "Ändrad"). */
+static char *
+capitalised (const char *label)
+{
+  char first[6];
+  int length = g_unichar_to_utf8 (g_unichar_totitle (g_utf8_get_char (label)), first);
+
+  return g_strdup_printf ("%.*s%s", length, first, *label != '\0' ? g_utf8_next_char (label) : "");
+}
+
 /* One conflict: the record, and per changed field our value beside theirs,
  * so that the choice is made on what differs. */
 static GtkWidget *
@@ -226,11 +237,14 @@ conflict_row (ImportJob *job,
       g_autofree char *ours_value = NULL;
       g_autofree char *both = NULL;
       int field = ours != NULL ? tillit_record_kind_find_field (tillit_record_get_kind (ours), fields[i]) : -1;
+      int labelled = kind != NULL ? tillit_record_kind_find_field (kind, fields[i]) : -1;
+      g_autofree char *title = capitalised (labelled >= 0 ? tillit_record_kind_get_field_label (kind, labelled)
+                                                          : fields[i]);
 
       ours_value = describe_value (field >= 0 ? tillit_record_get_value (ours, field) : NULL);
       both = g_strdup_printf (_("Ours: %s\nTheirs: %s"), ours_value,
                               theirs_value != NULL && *theirs_value != '\0' ? theirs_value : "–");
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (field_row), fields[i]);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (field_row), title);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (field_row), both);
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (field_row), FALSE);
       adw_expander_row_add_row (ADW_EXPANDER_ROW (row), field_row);
