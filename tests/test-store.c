@@ -584,11 +584,11 @@ test_invalid_values (TestFile      *fixture,
   /* A message quotes a field by its label, not by its name. */
   g_assert_false (tillit_store_update (store, pilot, &error, "decision-date", "someday", NULL));
   g_assert_error (error, TILLIT_STORE_ERROR, TILLIT_STORE_ERROR_INVALID);
-  g_assert_cmpstr (error->message, ==, "“someday” is not a valid decision date of a pilot.");
+  g_assert_cmpstr (error->message, ==, "“someday” is not a valid decision date for this pilot.");
   g_clear_error (&error);
   g_assert_null (tillit_store_create (store, TILLIT_TYPE_AGENDA_ITEM, &error, "title", "Orphan", NULL));
   g_assert_error (error, TILLIT_STORE_ERROR, TILLIT_STORE_ERROR_INVALID);
-  g_assert_true (g_str_has_suffix (error->message, " needs a manager day."));
+  g_assert_cmpstr (error->message, ==, "This agenda item needs a manager day.");
   g_clear_error (&error);
 
   /* A reference must name a record of the right kind. */

@@ -844,7 +844,7 @@ invalid (GError                 **error,
          const char              *text)
 {
   g_set_error (error, TILLIT_STORE_ERROR, TILLIT_STORE_ERROR_INVALID,
-               _("“%s” is not a valid %s of a %s."),
+               _("“%s” is not a valid %s for this %s."),
                text ? text : "", _(field->label), tillit_record_kind_get_label (kind));
   return FALSE;
 }
@@ -912,7 +912,7 @@ normalize_value (TillitStore             *self,
             }
 
           g_set_error (error, TILLIT_STORE_ERROR, TILLIT_STORE_ERROR_INVALID,
-                       _("A %s needs a %s."), tillit_record_kind_get_label (kind),
+                       _("This %s needs a %s."), tillit_record_kind_get_label (kind),
                        _(field->label));
           return FALSE;
         }
@@ -963,7 +963,7 @@ set_values (TillitStore             *self,
       if (index < 0)
         {
           g_set_error (error, TILLIT_STORE_ERROR, TILLIT_STORE_ERROR_INVALID,
-                       _("A %s has no field “%s”."), tillit_record_kind_get_label (kind), names[i]);
+                       _("This %s has no field “%s”."), tillit_record_kind_get_label (kind), names[i]);
           return FALSE;
         }
 
@@ -1015,7 +1015,7 @@ collect_valist (const TillitRecordKind  *kind,
         {
           g_critical ("A %s has no property “%s”", kind->name, name);
           g_set_error (error, TILLIT_STORE_ERROR, TILLIT_STORE_ERROR_INVALID,
-                       _("A %s has no field “%s”."), tillit_record_kind_get_label (kind), name);
+                       _("This %s has no field “%s”."), tillit_record_kind_get_label (kind), name);
           return FALSE;
         }
 
