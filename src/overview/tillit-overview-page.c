@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "tillit-overview-page.h"
+#include "app/tillit-lazy-page.h"
 #include "matrix/tillit-matrix-logic.h"
 #include "matrix/tillit-matrix-watch.h"
 #include "pilots/tillit-pilot-labels.h"
@@ -752,24 +753,17 @@ back_clicked (GtkButton          *button,
     gtk_widget_grab_focus (g_ptr_array_index (self->principle_buttons, index));
 }
 
-/**
- * tillit_overview_page_set_store:
- *
- * Shows @store's programme; the page follows every change to it.
- */
-void
-tillit_overview_page_set_store (TillitOverviewPage *self,
-                                TillitStore        *store)
+static void
+show_store (GtkWidget   *widget,
+            TillitStore *store)
 {
+  TillitOverviewPage *self = TILLIT_OVERVIEW_PAGE (widget);
   GType watched[] = {
     TILLIT_TYPE_MUNICIPALITY, TILLIT_TYPE_FRAMEWORK, TILLIT_TYPE_PRINCIPLE, TILLIT_TYPE_LEVEL,
     TILLIT_TYPE_CELL, TILLIT_TYPE_STRATEGY, TILLIT_TYPE_EVIDENCE, TILLIT_TYPE_ASSESSMENT,
     TILLIT_TYPE_PILOT, TILLIT_TYPE_LEARNING, TILLIT_TYPE_AGENDA_FORMAT, TILLIT_TYPE_MANAGER_DAY,
     TILLIT_TYPE_AGENDA_ITEM, TILLIT_TYPE_COMPETENCY, TILLIT_TYPE_VACANCY, TILLIT_TYPE_PROFILE_ENTRY,
   };
-
-  g_return_if_fail (TILLIT_IS_OVERVIEW_PAGE (self));
-  g_return_if_fail (store == NULL || TILLIT_IS_STORE (store));
 
   if (!g_set_object (&self->store, store))
     return;
@@ -788,12 +782,28 @@ tillit_overview_page_set_store (TillitOverviewPage *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
 
+/**
+ * tillit_overview_page_set_store:
+ *
+ * Shows @store's programme, from when the page is first shown; the page
+ * follows every change to it.
+ */
+void
+tillit_overview_page_set_store (TillitOverviewPage *self,
+                                TillitStore        *store)
+{
+  g_return_if_fail (TILLIT_IS_OVERVIEW_PAGE (self));
+  g_return_if_fail (store == NULL || TILLIT_IS_STORE (store));
+
+  tillit_set_store_when_mapped (GTK_WIDGET (self), self->store, store, show_store);
+}
+
 TillitStore *
 tillit_overview_page_get_store (TillitOverviewPage *self)
 {
   g_return_val_if_fail (TILLIT_IS_OVERVIEW_PAGE (self), NULL);
 
-  return self->store;
+  return tillit_get_coming_store (GTK_WIDGET (self), self->store);
 }
 
 /**
@@ -806,6 +816,7 @@ tillit_overview_page_set_period (TillitOverviewPage *self,
 {
   g_return_if_fail (TILLIT_IS_OVERVIEW_PAGE (self));
 
+  tillit_show_coming_store (GTK_WIDGET (self));
   g_free (self->period);
   self->period = g_strdup (period);
   refresh (self);
@@ -826,6 +837,7 @@ tillit_overview_page_get_cell (TillitOverviewPage *self,
 
   g_return_val_if_fail (TILLIT_IS_OVERVIEW_PAGE (self), NULL);
 
+  tillit_show_coming_store (GTK_WIDGET (self));
   return index < self->cells->len ? g_ptr_array_index (self->cells, index) : NULL;
 }
 
@@ -841,6 +853,7 @@ tillit_overview_page_get_principle (TillitOverviewPage *self,
 {
   g_return_val_if_fail (TILLIT_IS_OVERVIEW_PAGE (self), NULL);
 
+  tillit_show_coming_store (GTK_WIDGET (self));
   return row < self->principle_buttons->len ? g_ptr_array_index (self->principle_buttons, row) : NULL;
 }
 
@@ -855,6 +868,7 @@ tillit_overview_page_get_records_popover (TillitOverviewPage *self)
 {
   g_return_val_if_fail (TILLIT_IS_OVERVIEW_PAGE (self), NULL);
 
+  tillit_show_coming_store (GTK_WIDGET (self));
   return self->popover;
 }
 
@@ -870,6 +884,7 @@ tillit_overview_page_show_thread (TillitOverviewPage *self,
   g_return_if_fail (TILLIT_IS_OVERVIEW_PAGE (self));
   g_return_if_fail (TILLIT_IS_PRINCIPLE (principle));
 
+  tillit_show_coming_store (GTK_WIDGET (self));
   if (self->store == NULL)
     return;
 
@@ -884,6 +899,7 @@ tillit_overview_page_get_thread (TillitOverviewPage *self)
 {
   g_return_val_if_fail (TILLIT_IS_OVERVIEW_PAGE (self), NULL);
 
+  tillit_show_coming_store (GTK_WIDGET (self));
   return self->thread;
 }
 
@@ -1042,7 +1058,7 @@ tillit_overview_page_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_STORE:
-      g_value_set_object (value, self->store);
+      g_value_set_object (value, tillit_overview_page_get_store (self));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
