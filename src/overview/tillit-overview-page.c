@@ -13,7 +13,6 @@
 #include "tillit-overview-page.h"
 #include "app/tillit-lazy-page.h"
 #include "matrix/tillit-matrix-logic.h"
-#include "matrix/tillit-matrix-watch.h"
 #include "pilots/tillit-pilot-labels.h"
 
 struct _TillitOverviewPage
@@ -21,7 +20,6 @@ struct _TillitOverviewPage
   AdwBin parent_instance;
 
   TillitStore *store;
-  GPtrArray *watches;
   GPtrArray *rows;
   GPtrArray *cells;
   GPtrArray *principle_buttons;
@@ -765,17 +763,19 @@ show_store (GtkWidget   *widget,
     TILLIT_TYPE_AGENDA_ITEM, TILLIT_TYPE_COMPETENCY, TILLIT_TYPE_VACANCY, TILLIT_TYPE_PROFILE_ENTRY,
   };
 
-  if (!g_set_object (&self->store, store))
+  if (self->store == store)
     return;
 
-  g_ptr_array_set_size (self->watches, 0);
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_func (self->store, queue_refresh, self);
+  g_set_object (&self->store, store);
   g_clear_object (&self->thread);
   for (guint i = 0; store != NULL && i < G_N_ELEMENTS (watched); i++)
     {
-      TillitMatrixWatch *watch = tillit_matrix_watch_new (tillit_store_list (store, watched[i]));
+      g_autofree char *signal = g_strconcat ("records-changed::",
+                                             tillit_record_kind_for_type (watched[i])->name, NULL);
 
-      g_signal_connect_swapped (watch, "changed", G_CALLBACK (queue_refresh), self);
-      g_ptr_array_add (self->watches, watch);
+      g_signal_connect_swapped (store, signal, G_CALLBACK (queue_refresh), self);
     }
 
   refresh (self);
@@ -1036,7 +1036,8 @@ tillit_overview_page_dispose (GObject *object)
       gtk_widget_unparent (GTK_WIDGET (self->popover));
       self->popover = NULL;
     }
-  g_clear_pointer (&self->watches, g_ptr_array_unref);
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_func (self->store, queue_refresh, self);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
   g_clear_pointer (&self->cells, g_ptr_array_unref);
   g_clear_pointer (&self->principle_buttons, g_ptr_array_unref);
@@ -1113,7 +1114,6 @@ tillit_overview_page_init (TillitOverviewPage *self)
 {
   GtkWidget *button = gtk_button_new_with_mnemonic (_("Open the _Matrix"));
 
-  self->watches = g_ptr_array_new_with_free_func (g_object_unref);
   self->cells = g_ptr_array_new ();
   self->principle_buttons = g_ptr_array_new ();
 
