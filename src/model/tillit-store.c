@@ -371,6 +371,10 @@ read_row (sqlite3_stmt           *stmt,
           const TillitRecordKind *kind)
 {
   guint n = tillit_record_kind_n_all_fields (kind);
+  GType strv_type = G_TYPE_STRV;
+  GType *types = g_newa (GType, n);
+  const char **texts = g_newa (const char *, n);
+  gsize *lengths = g_newa (gsize, n);
   gsize n_slots = 0;
   gsize n_chars = 0;
   GValue *row;
@@ -379,17 +383,20 @@ read_row (sqlite3_stmt           *stmt,
 
   for (guint i = 0; i < n; i++)
     {
-      GType type = tillit_field_value_type (tillit_record_kind_field (kind, i));
-      const char *text;
+      types[i] = tillit_field_value_type (tillit_record_kind_field (kind, i));
+      texts[i] = NULL;
+      lengths[i] = 0;
+      if (types[i] != G_TYPE_STRING && types[i] != strv_type)
+        continue;
 
-      if (type != G_TYPE_STRING && type != G_TYPE_STRV)
+      texts[i] = (const char *) sqlite3_column_text (stmt, i);
+      if (texts[i] != NULL)
+        lengths[i] = sqlite3_column_bytes (stmt, i);
+      else if (types[i] == G_TYPE_STRING)
         continue;
-      text = (const char *) sqlite3_column_text (stmt, i);
-      if (text == NULL && type == G_TYPE_STRING)
-        continue;
-      n_chars += sqlite3_column_bytes (stmt, i) + 1;
-      if (type == G_TYPE_STRV)
-        n_slots += (text != NULL ? count_tokens (text) : 0) + 1;
+      n_chars += lengths[i] + 1;
+      if (types[i] == strv_type)
+        n_slots += (texts[i] != NULL ? count_tokens (texts[i]) : 0) + 1;
     }
 
   row = g_malloc (n * sizeof (GValue) + n_slots * sizeof (char *) + n_chars);
@@ -400,45 +407,37 @@ read_row (sqlite3_stmt           *stmt,
   for (guint i = 0; i < n; i++)
     {
       GValue *value = &row[i];
-      const char *text;
-      gsize length;
 
-      g_value_init (value, tillit_field_value_type (tillit_record_kind_field (kind, i)));
+      g_value_init (value, types[i]);
 
-      if (G_VALUE_HOLDS_INT (value))
-        {
-          g_value_set_int (value, sqlite3_column_int (stmt, i));
-          continue;
-        }
-      if (G_VALUE_HOLDS_BOOLEAN (value))
-        {
-          g_value_set_boolean (value, sqlite3_column_int (stmt, i) != 0);
-          continue;
-        }
-
-      text = (const char *) sqlite3_column_text (stmt, i);
-      if (text == NULL && G_VALUE_HOLDS_STRING (value))
+      if (types[i] == G_TYPE_INT)
+        g_value_set_int (value, sqlite3_column_int (stmt, i));
+      else if (types[i] == G_TYPE_BOOLEAN)
+        g_value_set_boolean (value, sqlite3_column_int (stmt, i) != 0);
+      else if (types[i] == G_TYPE_STRING && texts[i] == NULL)
         continue;
-      length = text != NULL ? (gsize) sqlite3_column_bytes (stmt, i) : 0;
-      memcpy (chars, text != NULL ? text : "", length + 1);
-
-      if (G_VALUE_HOLDS_STRING (value))
-        g_value_set_static_string (value, chars);
       else
         {
-          char **tokens = slots;
+          memcpy (chars, texts[i] != NULL ? texts[i] : "", lengths[i] + 1);
 
-          for (char *c = chars; *c != '\0'; c++)
+          if (types[i] == G_TYPE_STRING)
+            g_value_set_static_string (value, chars);
+          else
             {
-              if (*c == ' ')
-                *c = '\0';
-              else if (c == chars || c[-1] == '\0')
-                *slots++ = c;
+              char **tokens = slots;
+
+              for (char *c = chars; *c != '\0'; c++)
+                {
+                  if (*c == ' ')
+                    *c = '\0';
+                  else if (c == chars || c[-1] == '\0')
+                    *slots++ = c;
+                }
+              *slots++ = NULL;
+              g_value_set_static_boxed (value, tokens);
             }
-          *slots++ = NULL;
-          g_value_set_static_boxed (value, tokens);
+          chars += lengths[i] + 1;
         }
-      chars += length + 1;
     }
 
   return row;
