@@ -583,16 +583,17 @@ apply_change (TillitStore *self,
   if (change->after == NULL)
     {
       g_assert (record != NULL);
+      /* First: the key is the record's own UUID, gone with the record. */
+      g_hash_table_remove (self->records, change->uuid);
       if (find_record (state, record, &position))
         g_list_store_remove (state->list, position);
-      g_hash_table_remove (self->records, change->uuid);
     }
   else if (record == NULL)
     {
       g_autoptr(TillitRecord) added =
         tillit_record_new_from_row (state->kind, tillit_row_copy (state->kind, change->after));
 
-      g_hash_table_insert (self->records, g_strdup (change->uuid), added);
+      g_hash_table_insert (self->records, (char *) tillit_record_get_uuid (added), added);
       g_list_store_insert_sorted (state->list, added, compare_records, state);
     }
   else if (same_sort_key (state, tillit_record_peek_row (record), change->after))
@@ -637,7 +638,7 @@ load_kind (TillitStore  *self,
     {
       TillitRecord *record = tillit_record_new_from_row (state->kind, read_row (stmt, state->kind));
 
-      g_hash_table_insert (self->records, g_strdup (tillit_record_get_uuid (record)), record);
+      g_hash_table_insert (self->records, (char *) tillit_record_get_uuid (record), record);
       g_ptr_array_add (loaded, record);
     }
 
@@ -2060,7 +2061,10 @@ tillit_store_new (TillitDatabase  *database,
 
   self = g_object_new (TILLIT_TYPE_STORE, "database", database, NULL);
   self->db = tillit_database_get_handle (database);
-  self->records = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  /* Keyed by each record's own UUID string: a record's UUID never
+   * changes (tillit_record_set_row() leaves equal values alone), and a
+   * record leaves the table before it leaves its list. */
+  self->records = g_hash_table_new (g_str_hash, g_str_equal);
 
   kinds = tillit_record_kinds (&self->n_kinds);
   self->kinds = g_new0 (KindState, self->n_kinds);
