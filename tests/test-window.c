@@ -155,9 +155,9 @@ test_pages_follow_store (Fixture       *fixture,
   g_assert_cmpuint (with_store, >, 0);
 }
 
-/* A tool takes the programme at once but builds what it shows of it only
- * once it is first shown (bench-first-frame), and a hidden tool lets go
- * of a programme as soon as another is opened. */
+/* A tool takes the programme at once but builds what it shows of it, and
+ * is laid out, only once it is first shown (bench-first-frame); a hidden
+ * tool lets go of a programme as soon as another is opened. */
 static void
 test_tools_built_when_shown (Fixture       *fixture,
                              gconstpointer  data)
@@ -181,8 +181,11 @@ test_tools_built_when_shown (Fixture       *fixture,
   g_object_get (matrix, "store", &shown, NULL);
   g_assert_true (shown == first);
   g_assert_null (tillit_test_find_widget (matrix, TILLIT_TYPE_MATRIX_CELL, 0));
+  /* Nor is it styled or measured: a view stack measures every page. */
+  g_assert_false (gtk_widget_get_visible (gtk_widget_get_first_child (matrix)));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tool", "s", "matrix"));
   g_assert_nonnull (tillit_test_find_widget (matrix, TILLIT_TYPE_MATRIX_CELL, 0));
+  g_assert_true (gtk_widget_get_visible (gtk_widget_get_first_child (matrix)));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tool", "s", "overview"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-tool", "s", "overview"));

@@ -1,4 +1,4 @@
-/* tillit-lazy-page.c: pages that take their programme once shown
+/* tillit-lazy-page.c: pages that take their programme, and are measured, once shown
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -128,4 +128,54 @@ tillit_get_coming_store (GtkWidget   *page,
 
   coming = g_object_get_qdata (G_OBJECT (page), coming_quark ());
   return coming != NULL ? coming->store : shown;
+}
+
+static void
+show_content (GtkWidget *page,
+              GPtrArray *hidden)
+{
+  for (guint i = 0; i < hidden->len; i++)
+    {
+      GtkWidget *child = g_ptr_array_index (hidden, i);
+
+      if (gtk_widget_get_parent (child) == page)
+        gtk_widget_set_visible (child, TRUE);
+    }
+
+  /* Frees @hidden. */
+  g_signal_handlers_disconnect_by_func (page, show_content, hidden);
+}
+
+/**
+ * tillit_hide_content_until_mapped:
+ * @page: a page of a view stack
+ *
+ * Hides @page's children until @page is first shown. A view stack is as
+ * large as its largest page, so it styles and measures every page for
+ * the window's first frame, shown or not: the four tools' pages cost as
+ * much as the rest of that frame's layout (bench-first-frame). A hidden
+ * child is neither styled nor measured nor drawn.
+ */
+void
+tillit_hide_content_until_mapped (GtkWidget *page)
+{
+  GPtrArray *hidden;
+
+  g_return_if_fail (GTK_IS_WIDGET (page));
+
+  if (gtk_widget_get_mapped (page))
+    return;
+
+  hidden = g_ptr_array_new_with_free_func (g_object_unref);
+  for (GtkWidget *child = gtk_widget_get_first_child (page);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (gtk_widget_get_visible (child))
+      g_ptr_array_add (hidden, g_object_ref (child));
+
+  for (guint i = 0; i < hidden->len; i++)
+    gtk_widget_set_visible (g_ptr_array_index (hidden, i), FALSE);
+
+  g_signal_connect_data (page, "map", G_CALLBACK (show_content), hidden,
+                         (GClosureNotify) G_CALLBACK (g_ptr_array_unref), 0);
 }

@@ -1,4 +1,4 @@
-/* tillit-lazy-page.h: pages that take their programme once shown
+/* tillit-lazy-page.h: pages that take their programme, and are measured, once shown
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -22,5 +22,7 @@ void         tillit_set_store_when_mapped (GtkWidget       *page,
 TillitStore *tillit_get_coming_store      (GtkWidget       *page,
                                            TillitStore     *shown);
 void         tillit_show_coming_store     (GtkWidget       *page);
+
+void         tillit_hide_content_until_mapped (GtkWidget      *page);
 
 G_END_DECLS
