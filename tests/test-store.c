@@ -732,7 +732,7 @@ test_load_order (TestFile      *fixture,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(TillitStore) store = open_store (fixture->path);
-  g_autofree char *uuids[5] = { NULL };
+  g_autoptr(GPtrArray) uuids = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *sql = NULL;
   g_autofree char *p0 = g_strdup (tillit_record_get_uuid (nth (store, TILLIT_TYPE_PRINCIPLE, 0)));
   g_autofree char *p1 = g_strdup (tillit_record_get_uuid (nth (store, TILLIT_TYPE_PRINCIPLE, 1)));
@@ -749,7 +749,7 @@ test_load_order (TestFile      *fixture,
       items[i] = tillit_store_create (store, TILLIT_TYPE_AGENDA_ITEM, &error,
                                       "day", tillit_record_get_uuid (day), "title", "Item", NULL);
       g_assert_no_error (error);
-      uuids[i] = g_strdup (tillit_record_get_uuid (items[i]));
+      g_ptr_array_add (uuids, g_strdup (tillit_record_get_uuid (items[i])));
     }
   tillit_store_begin_group (store, "Move item");
   tillit_store_update (store, items[2], &error, "position", 0, NULL);
@@ -759,24 +759,24 @@ test_load_order (TestFile      *fixture,
   late = tillit_store_create (store, TILLIT_TYPE_PILOT, &error, "title", "Made first", NULL);
   early = tillit_store_create (store, TILLIT_TYPE_PILOT, &error, "title", "Imported", NULL);
   g_assert_no_error (error);
-  uuids[3] = g_strdup (tillit_record_get_uuid (late));
-  uuids[4] = g_strdup (tillit_record_get_uuid (early));
+  g_ptr_array_add (uuids, g_strdup (tillit_record_get_uuid (late)));
+  g_ptr_array_add (uuids, g_strdup (tillit_record_get_uuid (early)));
   g_clear_object (&store);
 
   sql = g_strdup_printf ("UPDATE pilot SET created = '2001-01-01T00:00:00.000Z', principles = '  %s   %s '"
-                         " WHERE uuid = '%s'", low, high, uuids[4]);
+                         " WHERE uuid = '%s'", low, high, (char *) g_ptr_array_index (uuids, 4));
   test_sql_exec (fixture->path, sql);
 
   store = open_store (fixture->path);
   list = tillit_store_list (store, TILLIT_TYPE_AGENDA_ITEM);
   for (guint i = 0; i < 3; i++)
-    items[i] = tillit_store_lookup (store, uuids[i]);
+    items[i] = tillit_store_lookup (store, g_ptr_array_index (uuids, i));
   g_assert_cmpuint (index_of (list, items[2]), <, index_of (list, items[0]));
   g_assert_cmpuint (index_of (list, items[0]), <, index_of (list, items[1]));
 
   list = tillit_store_list (store, TILLIT_TYPE_PILOT);
-  late = tillit_store_lookup (store, uuids[3]);
-  early = tillit_store_lookup (store, uuids[4]);
+  late = tillit_store_lookup (store, g_ptr_array_index (uuids, 3));
+  early = tillit_store_lookup (store, g_ptr_array_index (uuids, 4));
   g_assert_cmpuint (index_of (list, early), <, index_of (list, late));
   principles = tillit_record_get_strv (early, "principles");
   g_assert_cmpuint (g_strv_length ((char **) principles), ==, 2);
