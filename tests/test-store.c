@@ -732,6 +732,132 @@ test_order_and_groups (TestFile      *fixture,
   g_assert_false (tillit_store_get_can_redo (store));
 }
 
+/* Rows come in the file's order and are sorted in memory only when that
+ * is not a list's order: after a move and an imported creation time the
+ * lists come back as they were. A set read from the file leaves out empty
+ * tokens, and a record read this way changes like any other. */
+static void
+test_load_order (TestFile      *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TillitStore) store = open_store (fixture->path);
+  g_autoptr(GPtrArray) uuids = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *sql = NULL;
+  g_autofree char *p0 = g_strdup (tillit_record_get_uuid (nth (store, TILLIT_TYPE_PRINCIPLE, 0)));
+  g_autofree char *p1 = g_strdup (tillit_record_get_uuid (nth (store, TILLIT_TYPE_PRINCIPLE, 1)));
+  const char *low = strcmp (p0, p1) < 0 ? p0 : p1;
+  const char *high = low == p0 ? p1 : p0;
+  TillitRecord *day, *items[3], *late, *early;
+  const char * const *principles;
+  GListModel *list;
+
+  day = tillit_store_create (store, TILLIT_TYPE_MANAGER_DAY, &error, "date", "2026-05-20", NULL);
+  g_assert_no_error (error);
+  for (guint i = 0; i < 3; i++)
+    {
+      items[i] = tillit_store_create (store, TILLIT_TYPE_AGENDA_ITEM, &error,
+                                      "day", tillit_record_get_uuid (day), "title", "Item", NULL);
+      g_assert_no_error (error);
+      g_ptr_array_add (uuids, g_strdup (tillit_record_get_uuid (items[i])));
+    }
+  tillit_store_begin_group (store, "Move item");
+  tillit_store_update (store, items[2], &error, "position", 0, NULL);
+  tillit_store_update (store, items[0], &error, "position", 1, NULL);
+  tillit_store_update (store, items[1], &error, "position", 2, NULL);
+  tillit_store_end_group (store);
+  late = tillit_store_create (store, TILLIT_TYPE_PILOT, &error, "title", "Made first", NULL);
+  early = tillit_store_create (store, TILLIT_TYPE_PILOT, &error, "title", "Imported", NULL);
+  g_assert_no_error (error);
+  g_ptr_array_add (uuids, g_strdup (tillit_record_get_uuid (late)));
+  g_ptr_array_add (uuids, g_strdup (tillit_record_get_uuid (early)));
+  g_clear_object (&store);
+
+  sql = g_strdup_printf ("UPDATE pilot SET created = '2001-01-01T00:00:00.000Z', principles = '  %s   %s '"
+                         " WHERE uuid = '%s'", low, high, (char *) g_ptr_array_index (uuids, 4));
+  test_sql_exec (fixture->path, sql);
+
+  store = open_store (fixture->path);
+  list = tillit_store_list (store, TILLIT_TYPE_AGENDA_ITEM);
+  for (guint i = 0; i < 3; i++)
+    items[i] = tillit_store_lookup (store, g_ptr_array_index (uuids, i));
+  g_assert_cmpuint (index_of (list, items[2]), <, index_of (list, items[0]));
+  g_assert_cmpuint (index_of (list, items[0]), <, index_of (list, items[1]));
+
+  list = tillit_store_list (store, TILLIT_TYPE_PILOT);
+  late = tillit_store_lookup (store, g_ptr_array_index (uuids, 3));
+  early = tillit_store_lookup (store, g_ptr_array_index (uuids, 4));
+  g_assert_cmpuint (index_of (list, early), <, index_of (list, late));
+  principles = tillit_record_get_strv (early, "principles");
+  g_assert_cmpuint (g_strv_length ((char **) principles), ==, 2);
+  g_assert_cmpstr (principles[0], ==, low);
+  g_assert_cmpstr (principles[1], ==, high);
+  g_assert_null (tillit_record_get_string (early, "owner"));
+
+  tillit_store_update (store, early, &error, "title", "Imported long ago", "owner", "Ann", NULL);
+  g_assert_no_error (error);
+  g_assert_cmpstr (tillit_record_get_string (early, "title"), ==, "Imported long ago");
+  g_assert_cmpstr (tillit_record_get_string (early, "owner"), ==, "Ann");
+  g_assert_cmpstr (tillit_record_get_strv (early, "principles")[1], ==, high);
+  tillit_store_undo (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (tillit_record_get_string (early, "title"), ==, "Imported");
+  g_assert_null (tillit_record_get_string (early, "owner"));
+}
+
+static void
+count_signal (TillitStore *store,
+              guint       *count)
+{
+  (*count)++;
+}
+
+/* records-changed: once per kind a write, an undo or a redo changed. */
+static void
+test_records_changed (TestFile      *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TillitStore) store = open_store (fixture->path);
+  guint any = 0, pilots = 0, learnings = 0;
+  TillitRecord *pilot;
+
+  g_signal_connect (store, "records-changed", G_CALLBACK (count_signal), &any);
+  g_signal_connect (store, "records-changed::pilot", G_CALLBACK (count_signal), &pilots);
+  g_signal_connect (store, "records-changed::learning", G_CALLBACK (count_signal), &learnings);
+
+  pilot = tillit_store_create (store, TILLIT_TYPE_PILOT, &error, "title", "Walk and talk", NULL);
+  g_assert_no_error (error);
+  g_assert_cmpuint (pilots, ==, 1);
+  g_assert_cmpuint (learnings, ==, 0);
+  g_assert_cmpuint (any, ==, 1);
+
+  tillit_store_create (store, TILLIT_TYPE_LEARNING, &error,
+                       "pilot", tillit_record_get_uuid (pilot), "text", "Ask early", NULL);
+  tillit_store_create (store, TILLIT_TYPE_LEARNING, &error,
+                       "pilot", tillit_record_get_uuid (pilot), "text", "Ask again", NULL);
+  g_assert_no_error (error);
+  g_assert_cmpuint (pilots, ==, 1);
+  g_assert_cmpuint (learnings, ==, 2);
+
+  /* Changing nothing says nothing. */
+  tillit_store_update (store, pilot, &error, "title", "Walk and talk", NULL);
+  g_assert_no_error (error);
+  g_assert_cmpuint (any, ==, 3);
+
+  /* Deleting the pilot deletes its two learnings: one signal each kind. */
+  tillit_store_delete (store, pilot, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (pilots, ==, 2);
+  g_assert_cmpuint (learnings, ==, 3);
+
+  tillit_store_undo (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (pilots, ==, 3);
+  g_assert_cmpuint (learnings, ==, 4);
+  g_assert_cmpuint (any, ==, 5 + 2);
+}
+
 static gboolean
 file_contains (const char *path,
                const char *needle)
@@ -1085,6 +1211,8 @@ main (int   argc,
   TEST_ADD ("/store/invalid-values", test_invalid_values);
   TEST_ADD ("/store/failed-write-leaves-memory", test_failed_write_leaves_memory);
   TEST_ADD ("/store/order-and-groups", test_order_and_groups);
+  TEST_ADD ("/store/load-order", test_load_order);
+  TEST_ADD ("/store/records-changed", test_records_changed);
   TEST_ADD ("/store/erase-personal", test_erase_personal);
   TEST_ADD ("/store/forget-history", test_forget_history);
   TEST_ADD ("/store/sync-state", test_sync_state);

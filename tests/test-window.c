@@ -12,6 +12,7 @@
 #include "app/tillit-window.h"
 #include "exchange/tillit-exchange.h"
 #include "exchange/tillit-exchange-schema.h"
+#include "matrix/tillit-matrix-cell.h"
 #include "model/tillit-competency.h"
 #include "model/tillit-learning.h"
 #include "model/tillit-municipality.h"
@@ -152,6 +153,52 @@ test_pages_follow_store (Fixture       *fixture,
       with_store++;
     }
   g_assert_cmpuint (with_store, >, 0);
+}
+
+/* A tool takes the programme at once but builds what it shows of it, and
+ * is laid out, only once it is first shown (bench-first-frame); a hidden
+ * tool lets go of a programme as soon as another is opened. */
+static void
+test_tools_built_when_shown (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  TillitStore *first = tillit_application_get_store (fixture->app);
+  g_autofree char *other = g_build_filename (fixture->tmpdir, "other.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TillitStore) shown = NULL;
+  TillitWindow *window;
+  GtkWidget *matrix;
+  AdwViewStack *stack;
+
+  g_settings_set_string (settings, "last-tool", "overview");
+  window = tillit_window_new (fixture->app);
+  stack = ADW_VIEW_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), TILLIT_TYPE_WINDOW, "stack"));
+  matrix = adw_view_stack_get_child_by_name (stack, "matrix");
+  gtk_window_present (GTK_WINDOW (window));
+  tillit_test_wait_for_frame (GTK_WIDGET (window));
+
+  g_object_get (matrix, "store", &shown, NULL);
+  g_assert_true (shown == first);
+  g_assert_null (tillit_test_find_widget (matrix, TILLIT_TYPE_MATRIX_CELL, 0));
+  /* Nor is it styled or measured: a view stack measures every page. */
+  g_assert_false (gtk_widget_get_visible (gtk_widget_get_first_child (matrix)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tool", "s", "matrix"));
+  g_assert_nonnull (tillit_test_find_widget (matrix, TILLIT_TYPE_MATRIX_CELL, 0));
+  g_assert_true (gtk_widget_get_visible (gtk_widget_get_first_child (matrix)));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tool", "s", "overview"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-tool", "s", "overview"));
+  g_clear_object (&shown);
+  g_object_add_weak_pointer (G_OBJECT (first), (gpointer *) &first);
+  g_assert_true (tillit_application_open_database (fixture->app, other, &error));
+  g_assert_no_error (error);
+  tillit_test_iterate ();
+  g_assert_null (first);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tool", "s", "matrix"));
+  g_assert_nonnull (tillit_test_find_widget (matrix, TILLIT_TYPE_MATRIX_CELL, 0));
+  gtk_window_destroy (GTK_WINDOW (window));
 }
 
 static void
@@ -799,6 +846,7 @@ main (int   argc,
   ADD ("database-created", test_database_created);
   ADD ("tools-by-action", test_tools_by_action);
   ADD ("tools-by-shortcut", test_tools_by_shortcut);
+  ADD ("tools-built-when-shown", test_tools_built_when_shown);
   ADD ("pages-follow-store", test_pages_follow_store);
   ADD ("app-shortcuts", test_app_shortcuts);
   ADD ("shortcuts-window", test_shortcuts_window);

@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "app/tillit-lazy-page.h"
 #include "model/tillit-agenda-format.h"
 #include "model/tillit-agenda-item.h"
 #include "model/tillit-learning.h"
@@ -951,6 +952,7 @@ tillit_agenda_page_get_day (TillitAgendaPage *self)
 {
   g_return_val_if_fail (TILLIT_IS_AGENDA_PAGE (self), NULL);
 
+  tillit_show_coming_store (GTK_WIDGET (self));
   return self->day;
 }
 
@@ -965,6 +967,7 @@ tillit_agenda_page_show_day (TillitAgendaPage *self,
   g_return_if_fail (TILLIT_IS_AGENDA_PAGE (self));
   g_return_if_fail (day == NULL || TILLIT_IS_MANAGER_DAY (day));
 
+  tillit_show_coming_store (GTK_WIDGET (self));
   g_set_object (&self->day, day);
   gtk_filter_changed (GTK_FILTER (self->item_filter), GTK_FILTER_CHANGE_DIFFERENT);
   gtk_stack_set_visible_child_name (self->stack, day != NULL ? "day" : "year");
@@ -976,6 +979,7 @@ tillit_agenda_page_get_selected_item (TillitAgendaPage *self)
 {
   g_return_val_if_fail (TILLIT_IS_AGENDA_PAGE (self), NULL);
 
+  tillit_show_coming_store (GTK_WIDGET (self));
   return gtk_single_selection_get_selected_item (self->items);
 }
 
@@ -987,6 +991,7 @@ tillit_agenda_page_select_item (TillitAgendaPage *self,
 
   g_return_if_fail (TILLIT_IS_AGENDA_PAGE (self));
 
+  tillit_show_coming_store (GTK_WIDGET (self));
   items = G_LIST_MODEL (self->items);
   for (guint i = 0; i < g_list_model_get_n_items (items); i++)
     {
@@ -1509,21 +1514,19 @@ tillit_agenda_page_get_store (TillitAgendaPage *self)
 {
   g_return_val_if_fail (TILLIT_IS_AGENDA_PAGE (self), NULL);
 
-  return self->store;
+  return tillit_get_coming_store (GTK_WIDGET (self), self->store);
 }
 
-void
-tillit_agenda_page_set_store (TillitAgendaPage *self,
-                              TillitStore      *store)
+static void
+show_store (GtkWidget   *widget,
+            TillitStore *store)
 {
+  TillitAgendaPage *self = TILLIT_AGENDA_PAGE (widget);
   GtkFilterListModel *filtered;
   GtkSortListModel *sorted;
   GtkSorter *sorter;
   GType types[] = { TILLIT_TYPE_MANAGER_DAY, TILLIT_TYPE_AGENDA_ITEM, TILLIT_TYPE_AGENDA_FORMAT,
                     TILLIT_TYPE_PILOT, TILLIT_TYPE_PRINCIPLE };
-
-  g_return_if_fail (TILLIT_IS_AGENDA_PAGE (self));
-  g_return_if_fail (store == NULL || TILLIT_IS_STORE (store));
 
   if (self->store == store)
     return;
@@ -1558,6 +1561,21 @@ tillit_agenda_page_set_store (TillitAgendaPage *self,
   gtk_stack_set_visible_child_name (self->stack, "year");
   refresh (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+}
+
+/**
+ * tillit_agenda_page_set_store:
+ *
+ * Shows @store's manager days, from when the page is first shown.
+ */
+void
+tillit_agenda_page_set_store (TillitAgendaPage *self,
+                              TillitStore      *store)
+{
+  g_return_if_fail (TILLIT_IS_AGENDA_PAGE (self));
+  g_return_if_fail (store == NULL || TILLIT_IS_STORE (store));
+
+  tillit_set_store_when_mapped (GTK_WIDGET (self), self->store, store, show_store);
 }
 
 GtkWidget *
@@ -1615,7 +1633,7 @@ tillit_agenda_page_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_STORE:
-      g_value_set_object (value, self->store);
+      g_value_set_object (value, tillit_agenda_page_get_store (self));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);

@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "app/tillit-lazy-page.h"
 #include "app/tillit-window.h"
 #include "exchange/tillit-exchange.h"
 #include "exchange/tillit-exchange-schema.h"
@@ -941,7 +942,8 @@ tillit_window_new (TillitApplication *application)
                        NULL);
 
   /* Every tool page shows the application's programme, and follows it when
-   * another programme is opened or an import reopens this one. */
+   * another programme is opened or an import reopens this one. A page is
+   * styled and measured from when it is first shown. */
   pages = adw_view_stack_get_pages (self->stack);
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (pages)); i++)
     {
@@ -950,6 +952,7 @@ tillit_window_new (TillitApplication *application)
 
       if (g_object_class_find_property (G_OBJECT_GET_CLASS (child), "store") != NULL)
         g_object_bind_property (application, "store", child, "store", G_BINDING_SYNC_CREATE);
+      tillit_hide_content_until_mapped (child);
     }
   g_object_bind_property (application, "store", self->search, "store", G_BINDING_SYNC_CREATE);
 

@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "app/tillit-lazy-page.h"
 #include "exchange/tillit-exchange.h"
 #include "model/tillit-assessment.h"
 #include "model/tillit-cell.h"
@@ -78,6 +79,7 @@ tillit_matrix_page_get_framework (TillitMatrixPage *self)
 {
   g_return_val_if_fail (TILLIT_IS_MATRIX_PAGE (self), NULL);
 
+  tillit_show_coming_store (GTK_WIDGET (self));
   if (self->store == NULL)
     return NULL;
 
@@ -110,6 +112,7 @@ tillit_matrix_page_list_principles (TillitMatrixPage *self,
 {
   g_return_val_if_fail (TILLIT_IS_MATRIX_PAGE (self), NULL);
 
+  tillit_show_coming_store (GTK_WIDGET (self));
   return list_in_framework (self, TILLIT_TYPE_PRINCIPLE, "retired", with_retired);
 }
 
@@ -126,6 +129,7 @@ tillit_matrix_page_list_levels (TillitMatrixPage *self,
 {
   g_return_val_if_fail (TILLIT_IS_MATRIX_PAGE (self), NULL);
 
+  tillit_show_coming_store (GTK_WIDGET (self));
   return list_in_framework (self, TILLIT_TYPE_LEVEL, "hidden", with_hidden);
 }
 
@@ -494,6 +498,7 @@ tillit_matrix_page_refresh (TillitMatrixPage *self)
 
   g_return_if_fail (TILLIT_IS_MATRIX_PAGE (self));
 
+  tillit_show_coming_store (GTK_WIDGET (self));
   g_clear_handle_id (&self->refresh_id, g_source_remove);
 
   if (self->store == NULL)
@@ -762,6 +767,7 @@ tillit_matrix_page_export_framework (TillitMatrixPage  *self,
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  tillit_show_coming_store (GTK_WIDGET (self));
   framework = tillit_matrix_page_get_framework (self);
   if (framework == NULL)
     {
@@ -892,7 +898,7 @@ tillit_matrix_page_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_STORE:
-      g_value_set_object (value, self->store);
+      g_value_set_object (value, tillit_matrix_page_get_store (self));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -1002,7 +1008,7 @@ tillit_matrix_page_get_store (TillitMatrixPage *self)
 {
   g_return_val_if_fail (TILLIT_IS_MATRIX_PAGE (self), NULL);
 
-  return self->store;
+  return tillit_get_coming_store (GTK_WIDGET (self), self->store);
 }
 
 static void
@@ -1015,12 +1021,11 @@ watch (TillitMatrixPage *self,
   g_ptr_array_add (self->watches, watcher);
 }
 
-void
-tillit_matrix_page_set_store (TillitMatrixPage *self,
-                              TillitStore      *store)
+static void
+show_store (GtkWidget   *widget,
+            TillitStore *store)
 {
-  g_return_if_fail (TILLIT_IS_MATRIX_PAGE (self));
-  g_return_if_fail (store == NULL || TILLIT_IS_STORE (store));
+  TillitMatrixPage *self = TILLIT_MATRIX_PAGE (widget);
 
   if (self->store == store)
     return;
@@ -1049,6 +1054,21 @@ tillit_matrix_page_set_store (TillitMatrixPage *self,
 }
 
 /**
+ * tillit_matrix_page_set_store:
+ *
+ * Shows @store's principles matrix, from when the page is first shown.
+ */
+void
+tillit_matrix_page_set_store (TillitMatrixPage *self,
+                              TillitStore      *store)
+{
+  g_return_if_fail (TILLIT_IS_MATRIX_PAGE (self));
+  g_return_if_fail (store == NULL || TILLIT_IS_STORE (store));
+
+  tillit_set_store_when_mapped (GTK_WIDGET (self), self->store, store, show_store);
+}
+
+/**
  * tillit_matrix_page_get_period:
  *
  * Returns: (nullable): the period the grid shows the assessments as of
@@ -1058,6 +1078,7 @@ tillit_matrix_page_get_period (TillitMatrixPage *self)
 {
   g_return_val_if_fail (TILLIT_IS_MATRIX_PAGE (self), NULL);
 
+  tillit_show_coming_store (GTK_WIDGET (self));
   return self->period;
 }
 
@@ -1076,6 +1097,7 @@ tillit_matrix_page_set_period (TillitMatrixPage *self,
   g_return_val_if_fail (TILLIT_IS_MATRIX_PAGE (self), FALSE);
   g_return_val_if_fail (period != NULL, FALSE);
 
+  tillit_show_coming_store (GTK_WIDGET (self));
   model = gtk_drop_down_get_model (self->period_dropdown);
   if (find_string (model, period) == GTK_INVALID_LIST_POSITION)
     return FALSE;
@@ -1105,6 +1127,7 @@ tillit_matrix_page_set_compare (TillitMatrixPage *self,
 
   g_return_val_if_fail (TILLIT_IS_MATRIX_PAGE (self), FALSE);
 
+  tillit_show_coming_store (GTK_WIDGET (self));
   model = gtk_drop_down_get_model (self->since_dropdown);
   if (since != NULL)
     {
@@ -1137,6 +1160,7 @@ tillit_matrix_page_get_cell_widget (TillitMatrixPage *self,
   g_return_val_if_fail (TILLIT_IS_MATRIX_PAGE (self), NULL);
   g_return_val_if_fail (principle != NULL && level != NULL, NULL);
 
+  tillit_show_coming_store (GTK_WIDGET (self));
   key = cell_key (principle, level);
   return g_hash_table_lookup (self->cell_widgets, key);
 }
@@ -1154,6 +1178,7 @@ tillit_matrix_page_open_cell (TillitMatrixPage *self,
   g_return_if_fail (TILLIT_IS_MATRIX_PAGE (self));
   g_return_if_fail (principle != NULL && level != NULL);
 
+  tillit_show_coming_store (GTK_WIDGET (self));
   if (self->store == NULL)
     return;
 
@@ -1166,6 +1191,7 @@ tillit_matrix_page_get_panel (TillitMatrixPage *self)
 {
   g_return_val_if_fail (TILLIT_IS_MATRIX_PAGE (self), NULL);
 
+  tillit_show_coming_store (GTK_WIDGET (self));
   return self->panel;
 }
 
@@ -1174,6 +1200,7 @@ tillit_matrix_page_get_gap_list (TillitMatrixPage *self)
 {
   g_return_val_if_fail (TILLIT_IS_MATRIX_PAGE (self), NULL);
 
+  tillit_show_coming_store (GTK_WIDGET (self));
   return self->gap_list;
 }
 
@@ -1193,5 +1220,6 @@ tillit_matrix_page_export_pdf (TillitMatrixPage  *self,
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  tillit_show_coming_store (GTK_WIDGET (self));
   return tillit_matrix_report_run (self, GTK_PRINT_OPERATION_ACTION_EXPORT, path, error);
 }

@@ -93,6 +93,13 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+enum {
+  RECORDS_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 static void
 change_free (gpointer data)
 {
@@ -266,16 +273,6 @@ assignments (const TillitRecordKind *kind,
   return g_string_free (sql, FALSE);
 }
 
-static char *
-order_clause (const KindState *state)
-{
-  if (state->order_index >= 0)
-    return g_strdup_printf ("\"%s\", created, uuid",
-                            tillit_record_kind_field (state->kind, state->order_index)->column);
-
-  return g_strdup ("created, uuid");
-}
-
 static gboolean
 prepare (TillitStore   *self,
          const char    *sql,
@@ -350,38 +347,96 @@ bind_row (sqlite3_stmt           *stmt,
     }
 }
 
+/* A set's tokens in @text, empty ones (doubled or trailing spaces) left out. */
+static guint
+count_tokens (const char *text)
+{
+  guint n = 0;
+
+  for (const char *c = text; *c != '\0'; c++)
+    if (*c != ' ' && (c == text || c[-1] == ' '))
+      n++;
+
+  return n;
+}
+
+/* A row in one allocation: its values, then the string arrays of its
+ * sets, then the text of its strings and sets, held as static values.
+ * Loading a programme of 50,000 records made one allocation per field
+ * before, and that was most of the time the store took to open. A value
+ * later replaced in place (tillit_record_set_row()) is a copy of its
+ * own; freeing the row frees the rest at once (tillit_row_free()). */
 static GValue *
 read_row (sqlite3_stmt           *stmt,
           const TillitRecordKind *kind)
 {
   guint n = tillit_record_kind_n_all_fields (kind);
-  GValue *row = g_new0 (GValue, n);
+  GType strv_type = G_TYPE_STRV;
+  GType *types = g_newa (GType, n);
+  const char **texts = g_newa (const char *, n);
+  gsize *lengths = g_newa (gsize, n);
+  gsize n_slots = 0;
+  gsize n_chars = 0;
+  GValue *row;
+  char **slots;
+  char *chars;
 
   for (guint i = 0; i < n; i++)
     {
-      const TillitField *field = tillit_record_kind_field (kind, i);
+      types[i] = tillit_field_value_type (tillit_record_kind_field (kind, i));
+      texts[i] = NULL;
+      lengths[i] = 0;
+      if (types[i] != G_TYPE_STRING && types[i] != strv_type)
+        continue;
+
+      texts[i] = (const char *) sqlite3_column_text (stmt, i);
+      if (texts[i] != NULL)
+        lengths[i] = sqlite3_column_bytes (stmt, i);
+      else if (types[i] == G_TYPE_STRING)
+        continue;
+      n_chars += lengths[i] + 1;
+      if (types[i] == strv_type)
+        n_slots += (texts[i] != NULL ? count_tokens (texts[i]) : 0) + 1;
+    }
+
+  row = g_malloc (n * sizeof (GValue) + n_slots * sizeof (char *) + n_chars);
+  memset (row, 0, n * sizeof (GValue));
+  slots = (char **) (row + n);
+  chars = (char *) (slots + n_slots);
+
+  for (guint i = 0; i < n; i++)
+    {
       GValue *value = &row[i];
 
-      g_value_init (value, tillit_field_value_type (field));
+      g_value_init (value, types[i]);
 
-      if (G_VALUE_HOLDS_STRING (value))
-        g_value_set_string (value, (const char *) sqlite3_column_text (stmt, i));
-      else if (G_VALUE_HOLDS_INT (value))
+      if (types[i] == G_TYPE_INT)
         g_value_set_int (value, sqlite3_column_int (stmt, i));
-      else if (G_VALUE_HOLDS_BOOLEAN (value))
+      else if (types[i] == G_TYPE_BOOLEAN)
         g_value_set_boolean (value, sqlite3_column_int (stmt, i) != 0);
+      else if (types[i] == G_TYPE_STRING && texts[i] == NULL)
+        continue;
       else
         {
-          const char *text = (const char *) sqlite3_column_text (stmt, i);
-          g_auto(GStrv) tokens = g_strsplit (text ? text : "", " ", -1);
-          GStrvBuilder *builder = g_strv_builder_new ();
+          memcpy (chars, texts[i] != NULL ? texts[i] : "", lengths[i] + 1);
 
-          for (guint t = 0; tokens[t] != NULL; t++)
-            if (*tokens[t] != '\0')
-              g_strv_builder_add (builder, tokens[t]);
+          if (types[i] == G_TYPE_STRING)
+            g_value_set_static_string (value, chars);
+          else
+            {
+              char **tokens = slots;
 
-          g_value_take_boxed (value, g_strv_builder_end (builder));
-          g_strv_builder_unref (builder);
+              for (char *c = chars; *c != '\0'; c++)
+                {
+                  if (*c == ' ')
+                    *c = '\0';
+                  else if (c == chars || c[-1] == '\0')
+                    *slots++ = c;
+                }
+              *slots++ = NULL;
+              g_value_set_static_boxed (value, tokens);
+            }
+          chars += lengths[i] + 1;
         }
     }
 
@@ -528,16 +583,17 @@ apply_change (TillitStore *self,
   if (change->after == NULL)
     {
       g_assert (record != NULL);
+      /* First: the key is the record's own UUID, gone with the record. */
+      g_hash_table_remove (self->records, change->uuid);
       if (find_record (state, record, &position))
         g_list_store_remove (state->list, position);
-      g_hash_table_remove (self->records, change->uuid);
     }
   else if (record == NULL)
     {
       g_autoptr(TillitRecord) added =
         tillit_record_new_from_row (state->kind, tillit_row_copy (state->kind, change->after));
 
-      g_hash_table_insert (self->records, g_strdup (change->uuid), added);
+      g_hash_table_insert (self->records, (char *) tillit_record_get_uuid (added), added);
       g_list_store_insert_sorted (state->list, added, compare_records, state);
     }
   else if (same_sort_key (state, tillit_record_peek_row (record), change->after))
@@ -553,15 +609,21 @@ apply_change (TillitStore *self,
     }
 }
 
+static int
+compare_loaded (gconstpointer a,
+                gconstpointer b,
+                gpointer      user_data)
+{
+  return compare_records (*(TillitRecord * const *) a, *(TillitRecord * const *) b, user_data);
+}
+
 static gboolean
 load_kind (TillitStore  *self,
            KindState    *state,
            GError      **error)
 {
   g_autofree char *columns = column_list (state->kind, "", ", ");
-  g_autofree char *order = order_clause (state);
-  g_autofree char *sql = g_strdup_printf ("SELECT %s FROM \"%s\" ORDER BY %s",
-                                          columns, state->kind->table, order);
+  g_autofree char *sql = g_strdup_printf ("SELECT %s FROM \"%s\"", columns, state->kind->table);
   g_autoptr(GPtrArray) loaded = g_ptr_array_new_with_free_func (g_object_unref);
   sqlite3_stmt *stmt = NULL;
   int rc;
@@ -576,13 +638,23 @@ load_kind (TillitStore  *self,
     {
       TillitRecord *record = tillit_record_new_from_row (state->kind, read_row (stmt, state->kind));
 
-      g_hash_table_insert (self->records, g_strdup (tillit_record_get_uuid (record)), record);
+      g_hash_table_insert (self->records, (char *) tillit_record_get_uuid (record), record);
       g_ptr_array_add (loaded, record);
     }
 
   if (rc != SQLITE_DONE)
     set_sqlite_error (self, error);
   sqlite3_finalize (stmt);
+
+  /* Rows come in the order they were written, nearly always the list's
+   * own order: checking costs a comparison a row, where an ORDER BY had
+   * SQLite sort every table in a temporary b-tree. */
+  for (guint i = 1; i < loaded->len; i++)
+    if (compare_records (loaded->pdata[i - 1], loaded->pdata[i], state) > 0)
+      {
+        g_ptr_array_sort_with_data (loaded, compare_loaded, state);
+        break;
+      }
 
   g_list_store_splice (state->list, 0, 0, loaded->pdata, loaded->len);
 
@@ -722,6 +794,7 @@ run_write (TillitStore  *self,
            GError      **error)
 {
   g_autoptr(GPtrArray) changes = NULL;
+  g_autofree gboolean *touched = NULL;
 
   if (!exec (self, "DELETE FROM tillit_log", error) ||
       !exec (self, "BEGIN IMMEDIATE", error))
@@ -743,8 +816,19 @@ run_write (TillitStore  *self,
         g_ptr_array_remove_index (changes, i - 1);
     }
 
+  touched = g_new0 (gboolean, self->n_kinds);
   for (guint i = 0; i < changes->len; i++)
-    apply_change (self, g_ptr_array_index (changes, i));
+    {
+      Change *change = g_ptr_array_index (changes, i);
+
+      apply_change (self, change);
+      touched[change->state - self->kinds] = TRUE;
+    }
+
+  for (guint k = 0; k < self->n_kinds; k++)
+    if (touched[k])
+      g_signal_emit (self, signals[RECORDS_CHANGED],
+                     g_quark_from_static_string (self->kinds[k].kind->name));
 
   return g_steal_pointer (&changes);
 }
@@ -1937,6 +2021,18 @@ tillit_store_class_init (TillitStoreClass *klass)
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * TillitStore::records-changed:
+   *
+   * Records of one kind were created, changed or deleted by a write, an
+   * undo or a redo; the lists and the records show it already. Detailed
+   * by the kind's name (`records-changed::pilot`), once per kind and
+   * write: one handler instead of one on every record of a large list.
+   */
+  signals[RECORDS_CHANGED] = g_signal_new ("records-changed", G_TYPE_FROM_CLASS (klass),
+                                           G_SIGNAL_RUN_LAST | G_SIGNAL_DETAILED,
+                                           0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
@@ -1966,7 +2062,10 @@ tillit_store_new (TillitDatabase  *database,
 
   self = g_object_new (TILLIT_TYPE_STORE, "database", database, NULL);
   self->db = tillit_database_get_handle (database);
-  self->records = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  /* Keyed by each record's own UUID string: a record's UUID never
+   * changes (tillit_record_set_row() leaves equal values alone), and a
+   * record leaves the table before it leaves its list. */
+  self->records = g_hash_table_new (g_str_hash, g_str_equal);
 
   kinds = tillit_record_kinds (&self->n_kinds);
   self->kinds = g_new0 (KindState, self->n_kinds);

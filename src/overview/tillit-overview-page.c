@@ -11,8 +11,8 @@
 #include <glib/gi18n.h>
 
 #include "tillit-overview-page.h"
+#include "app/tillit-lazy-page.h"
 #include "matrix/tillit-matrix-logic.h"
-#include "matrix/tillit-matrix-watch.h"
 #include "pilots/tillit-pilot-labels.h"
 
 struct _TillitOverviewPage
@@ -20,7 +20,6 @@ struct _TillitOverviewPage
   AdwBin parent_instance;
 
   TillitStore *store;
-  GPtrArray *watches;
   GPtrArray *rows;
   GPtrArray *cells;
   GPtrArray *principle_buttons;
@@ -752,15 +751,11 @@ back_clicked (GtkButton          *button,
     gtk_widget_grab_focus (g_ptr_array_index (self->principle_buttons, index));
 }
 
-/**
- * tillit_overview_page_set_store:
- *
- * Shows @store's programme; the page follows every change to it.
- */
-void
-tillit_overview_page_set_store (TillitOverviewPage *self,
-                                TillitStore        *store)
+static void
+show_store (GtkWidget   *widget,
+            TillitStore *store)
 {
+  TillitOverviewPage *self = TILLIT_OVERVIEW_PAGE (widget);
   GType watched[] = {
     TILLIT_TYPE_MUNICIPALITY, TILLIT_TYPE_FRAMEWORK, TILLIT_TYPE_PRINCIPLE, TILLIT_TYPE_LEVEL,
     TILLIT_TYPE_CELL, TILLIT_TYPE_STRATEGY, TILLIT_TYPE_EVIDENCE, TILLIT_TYPE_ASSESSMENT,
@@ -768,24 +763,39 @@ tillit_overview_page_set_store (TillitOverviewPage *self,
     TILLIT_TYPE_AGENDA_ITEM, TILLIT_TYPE_COMPETENCY, TILLIT_TYPE_VACANCY, TILLIT_TYPE_PROFILE_ENTRY,
   };
 
-  g_return_if_fail (TILLIT_IS_OVERVIEW_PAGE (self));
-  g_return_if_fail (store == NULL || TILLIT_IS_STORE (store));
-
-  if (!g_set_object (&self->store, store))
+  if (self->store == store)
     return;
 
-  g_ptr_array_set_size (self->watches, 0);
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_func (self->store, queue_refresh, self);
+  g_set_object (&self->store, store);
   g_clear_object (&self->thread);
   for (guint i = 0; store != NULL && i < G_N_ELEMENTS (watched); i++)
     {
-      TillitMatrixWatch *watch = tillit_matrix_watch_new (tillit_store_list (store, watched[i]));
+      g_autofree char *signal = g_strconcat ("records-changed::",
+                                             tillit_record_kind_for_type (watched[i])->name, NULL);
 
-      g_signal_connect_swapped (watch, "changed", G_CALLBACK (queue_refresh), self);
-      g_ptr_array_add (self->watches, watch);
+      g_signal_connect_swapped (store, signal, G_CALLBACK (queue_refresh), self);
     }
 
   refresh (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+}
+
+/**
+ * tillit_overview_page_set_store:
+ *
+ * Shows @store's programme, from when the page is first shown; the page
+ * follows every change to it.
+ */
+void
+tillit_overview_page_set_store (TillitOverviewPage *self,
+                                TillitStore        *store)
+{
+  g_return_if_fail (TILLIT_IS_OVERVIEW_PAGE (self));
+  g_return_if_fail (store == NULL || TILLIT_IS_STORE (store));
+
+  tillit_set_store_when_mapped (GTK_WIDGET (self), self->store, store, show_store);
 }
 
 TillitStore *
@@ -793,7 +803,7 @@ tillit_overview_page_get_store (TillitOverviewPage *self)
 {
   g_return_val_if_fail (TILLIT_IS_OVERVIEW_PAGE (self), NULL);
 
-  return self->store;
+  return tillit_get_coming_store (GTK_WIDGET (self), self->store);
 }
 
 /**
@@ -806,6 +816,7 @@ tillit_overview_page_set_period (TillitOverviewPage *self,
 {
   g_return_if_fail (TILLIT_IS_OVERVIEW_PAGE (self));
 
+  tillit_show_coming_store (GTK_WIDGET (self));
   g_free (self->period);
   self->period = g_strdup (period);
   refresh (self);
@@ -826,6 +837,7 @@ tillit_overview_page_get_cell (TillitOverviewPage *self,
 
   g_return_val_if_fail (TILLIT_IS_OVERVIEW_PAGE (self), NULL);
 
+  tillit_show_coming_store (GTK_WIDGET (self));
   return index < self->cells->len ? g_ptr_array_index (self->cells, index) : NULL;
 }
 
@@ -841,6 +853,7 @@ tillit_overview_page_get_principle (TillitOverviewPage *self,
 {
   g_return_val_if_fail (TILLIT_IS_OVERVIEW_PAGE (self), NULL);
 
+  tillit_show_coming_store (GTK_WIDGET (self));
   return row < self->principle_buttons->len ? g_ptr_array_index (self->principle_buttons, row) : NULL;
 }
 
@@ -855,6 +868,7 @@ tillit_overview_page_get_records_popover (TillitOverviewPage *self)
 {
   g_return_val_if_fail (TILLIT_IS_OVERVIEW_PAGE (self), NULL);
 
+  tillit_show_coming_store (GTK_WIDGET (self));
   return self->popover;
 }
 
@@ -870,6 +884,7 @@ tillit_overview_page_show_thread (TillitOverviewPage *self,
   g_return_if_fail (TILLIT_IS_OVERVIEW_PAGE (self));
   g_return_if_fail (TILLIT_IS_PRINCIPLE (principle));
 
+  tillit_show_coming_store (GTK_WIDGET (self));
   if (self->store == NULL)
     return;
 
@@ -884,6 +899,7 @@ tillit_overview_page_get_thread (TillitOverviewPage *self)
 {
   g_return_val_if_fail (TILLIT_IS_OVERVIEW_PAGE (self), NULL);
 
+  tillit_show_coming_store (GTK_WIDGET (self));
   return self->thread;
 }
 
@@ -1020,7 +1036,8 @@ tillit_overview_page_dispose (GObject *object)
       gtk_widget_unparent (GTK_WIDGET (self->popover));
       self->popover = NULL;
     }
-  g_clear_pointer (&self->watches, g_ptr_array_unref);
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_func (self->store, queue_refresh, self);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
   g_clear_pointer (&self->cells, g_ptr_array_unref);
   g_clear_pointer (&self->principle_buttons, g_ptr_array_unref);
@@ -1042,7 +1059,7 @@ tillit_overview_page_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_STORE:
-      g_value_set_object (value, self->store);
+      g_value_set_object (value, tillit_overview_page_get_store (self));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -1097,7 +1114,6 @@ tillit_overview_page_init (TillitOverviewPage *self)
 {
   GtkWidget *button = gtk_button_new_with_mnemonic (_("Open the _Matrix"));
 
-  self->watches = g_ptr_array_new_with_free_func (g_object_unref);
   self->cells = g_ptr_array_new ();
   self->principle_buttons = g_ptr_array_new ();
 

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "app/tillit-lazy-list.h"
+#include "app/tillit-lazy-page.h"
 #include "exchange/tillit-exchange.h"
 
 #include "tillit-pilots-page.h"
@@ -794,6 +795,7 @@ tillit_pilots_page_export (TillitPilotsPage  *self,
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  tillit_show_coming_store (GTK_WIDGET (self));
   if (self->store == NULL)
     {
       g_set_error_literal (error, TILLIT_STORE_ERROR, TILLIT_STORE_ERROR_FAILED, _("No programme is open"));
@@ -895,7 +897,7 @@ tillit_pilots_page_get_store (TillitPilotsPage *self)
 {
   g_return_val_if_fail (TILLIT_IS_PILOTS_PAGE (self), NULL);
 
-  return self->store;
+  return tillit_get_coming_store (GTK_WIDGET (self), self->store);
 }
 
 static void
@@ -911,12 +913,11 @@ disconnect_store (TillitPilotsPage *self)
   g_signal_handlers_disconnect_by_data (self->store, self);
 }
 
-void
-tillit_pilots_page_set_store (TillitPilotsPage *self,
-                              TillitStore      *store)
+static void
+show_store (GtkWidget   *widget,
+            TillitStore *store)
 {
-  g_return_if_fail (TILLIT_IS_PILOTS_PAGE (self));
-  g_return_if_fail (store == NULL || TILLIT_IS_STORE (store));
+  TillitPilotsPage *self = TILLIT_PILOTS_PAGE (widget);
 
   if (self->store == store)
     return;
@@ -959,11 +960,27 @@ tillit_pilots_page_set_store (TillitPilotsPage *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
 
+/**
+ * tillit_pilots_page_set_store:
+ *
+ * Shows @store's pilots, from when the page is first shown.
+ */
+void
+tillit_pilots_page_set_store (TillitPilotsPage *self,
+                              TillitStore      *store)
+{
+  g_return_if_fail (TILLIT_IS_PILOTS_PAGE (self));
+  g_return_if_fail (store == NULL || TILLIT_IS_STORE (store));
+
+  tillit_set_store_when_mapped (GTK_WIDGET (self), self->store, store, show_store);
+}
+
 TillitRecord *
 tillit_pilots_page_get_selected (TillitPilotsPage *self)
 {
   g_return_val_if_fail (TILLIT_IS_PILOTS_PAGE (self), NULL);
 
+  tillit_show_coming_store (GTK_WIDGET (self));
   return self->selected;
 }
 
@@ -984,6 +1001,7 @@ tillit_pilots_page_select (TillitPilotsPage *self,
   g_return_if_fail (TILLIT_IS_PILOTS_PAGE (self));
   g_return_if_fail (pilot == NULL || TILLIT_IS_PILOT (pilot));
 
+  tillit_show_coming_store (GTK_WIDGET (self));
   select_pilot (self, pilot);
 
   sorted = G_LIST_MODEL (self->sorted);
@@ -1015,6 +1033,7 @@ tillit_pilots_page_get_shown (TillitPilotsPage *self)
 {
   g_return_val_if_fail (TILLIT_IS_PILOTS_PAGE (self), NULL);
 
+  tillit_show_coming_store (GTK_WIDGET (self));
   return G_LIST_MODEL (self->sorted);
 }
 
@@ -1084,7 +1103,7 @@ tillit_pilots_page_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_STORE:
-      g_value_set_object (value, self->store);
+      g_value_set_object (value, tillit_pilots_page_get_store (self));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);

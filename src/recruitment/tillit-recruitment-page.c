@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "app/tillit-lazy-page.h"
 #include "model/tillit-vacancy.h"
 #include "tillit-competency-library.h"
 #include "tillit-recruitment-page.h"
@@ -275,12 +276,11 @@ update_actions (TillitRecruitmentPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "recruitment.delete-personal-data", self->store != NULL);
 }
 
-void
-tillit_recruitment_page_set_store (TillitRecruitmentPage *self,
-                                   TillitStore           *store)
+static void
+show_store (GtkWidget   *widget,
+            TillitStore *store)
 {
-  g_return_if_fail (TILLIT_IS_RECRUITMENT_PAGE (self));
-  g_return_if_fail (store == NULL || TILLIT_IS_STORE (store));
+  TillitRecruitmentPage *self = TILLIT_RECRUITMENT_PAGE (widget);
 
   if (self->store == store)
     return;
@@ -307,12 +307,27 @@ tillit_recruitment_page_set_store (TillitRecruitmentPage *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
 
+/**
+ * tillit_recruitment_page_set_store:
+ *
+ * Shows @store's vacancies, from when the page is first shown.
+ */
+void
+tillit_recruitment_page_set_store (TillitRecruitmentPage *self,
+                                   TillitStore           *store)
+{
+  g_return_if_fail (TILLIT_IS_RECRUITMENT_PAGE (self));
+  g_return_if_fail (store == NULL || TILLIT_IS_STORE (store));
+
+  tillit_set_store_when_mapped (GTK_WIDGET (self), self->store, store, show_store);
+}
+
 TillitStore *
 tillit_recruitment_page_get_store (TillitRecruitmentPage *self)
 {
   g_return_val_if_fail (TILLIT_IS_RECRUITMENT_PAGE (self), NULL);
 
-  return self->store;
+  return tillit_get_coming_store (GTK_WIDGET (self), self->store);
 }
 
 /**
@@ -352,6 +367,7 @@ tillit_recruitment_page_get_vacancy_view (TillitRecruitmentPage *self)
 {
   g_return_val_if_fail (TILLIT_IS_RECRUITMENT_PAGE (self), NULL);
 
+  tillit_show_coming_store (GTK_WIDGET (self));
   return adw_bin_get_child (self->vacancy_bin);
 }
 
@@ -383,7 +399,7 @@ tillit_recruitment_page_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_STORE:
-      g_value_set_object (value, self->store);
+      g_value_set_object (value, tillit_recruitment_page_get_store (self));
       break;
     case PROP_RETENTION_MONTHS:
       g_value_set_int (value, self->retention_months);
