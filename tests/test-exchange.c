@@ -856,6 +856,78 @@ test_export_async (Fixture       *fixture,
   assert_xmllint_valid (file);
 }
 
+static void
+cancel_on_progress (double   fraction,
+                    gpointer user_data)
+{
+  g_cancellable_cancel (user_data);
+}
+
+/* Only what the export is about to write, and the old file, are in the
+ * folder: no file written aside is left behind. */
+static void
+assert_folder_holds (Fixture            *fixture,
+                     const char * const *names)
+{
+  g_autoptr(GDir) dir = g_dir_open (fixture->dir, 0, NULL);
+  const char *name;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (!g_str_has_prefix (name, "ours.db") && !g_str_has_prefix (name, "theirs.db"))
+      g_assert_true (g_strv_contains (names, name));
+}
+
+/* A cancelled or failed export leaves the file that was there as it was,
+ * creates none where there was none, and leaves nothing aside. */
+static void
+test_export_keeps_old_file (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  const char * const kept[] = { "kept.xml", NULL };
+  g_autoptr(GFile) file = fixture_file (fixture, "kept.xml");
+  g_autoptr(GFile) fresh = fixture_file (fixture, "fresh.xml");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+
+  fill_programme (fixture->ours, 3);
+  g_assert_true (g_file_replace_contents (file, "old", 3, NULL, FALSE, G_FILE_CREATE_NONE,
+                                          NULL, NULL, &error));
+
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+      GFile *target = i == 0 ? file : fresh;
+
+      /* Cancelled after the first kind is written. */
+      g_assert_false (tillit_exchange_export (fixture->ours, target, &ekdala, NULL,
+                                              TILLIT_EXCHANGE_EXPORT_NONE, cancel_on_progress,
+                                              cancellable, cancellable, &error));
+      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+      g_clear_error (&error);
+
+      /* Failed: a programme that names no municipality as ours, and no
+       * sender named. */
+      g_assert_false (tillit_exchange_export (fixture->theirs, target, NULL, NULL,
+                                              TILLIT_EXCHANGE_EXPORT_NONE, NULL, NULL, NULL,
+                                              &error));
+      g_assert_error (error, TILLIT_EXCHANGE_ERROR, TILLIT_EXCHANGE_ERROR_FAILED);
+      g_clear_error (&error);
+    }
+
+  g_assert_true (g_file_load_contents (file, NULL, &contents, NULL, NULL, &error));
+  g_assert_cmpstr (contents, ==, "old");
+  g_assert_false (g_file_query_exists (fresh, NULL));
+  assert_folder_holds (fixture, kept);
+
+  /* And a whole export replaces it. */
+  g_assert_true (tillit_exchange_export (fixture->ours, file, &ekdala, NULL,
+                                         TILLIT_EXCHANGE_EXPORT_NONE, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  assert_xmllint_valid (file);
+  assert_folder_holds (fixture, kept);
+}
+
 static xmlNodePtr
 child_named (xmlNodePtr  parent,
              const char *element,
@@ -1184,6 +1256,7 @@ main (int   argc,
   ADD ("/exchange/missing-reference", test_missing_reference);
   ADD ("/exchange/cancelled-apply", test_cancelled_apply);
   ADD ("/exchange/export-async", test_export_async);
+  ADD ("/exchange/export-keeps-old-file", test_export_keeps_old_file);
   ADD ("/exchange/plan-async", test_plan_async);
   ADD ("/exchange/cli", test_cli);
   ADD ("/exchange/example-programme", test_example_programme);

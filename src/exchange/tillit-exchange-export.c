@@ -760,8 +760,8 @@ tillit_exchange_export (TillitDatabase             *database,
                         GError                    **error)
 {
   Export self = { 0 };
-  g_autoptr(GFile) temporary = NULL;
-  g_autoptr(GFileIOStream) io = NULL;
+  g_autoptr(GFileOutputStream) out = NULL;
+  gboolean existed;
   xmlOutputBufferPtr buffer;
   gboolean ok;
 
@@ -792,16 +792,20 @@ tillit_exchange_export (TillitDatabase             *database,
       return FALSE;
     }
 
-  /* Written aside and moved over the target at the end, so a failed or
-   * cancelled export never leaves half a file where a good one was. */
-  temporary = g_file_new_tmp ("tillit-export-XXXXXX.xml", &io, error);
-  if (temporary == NULL)
+  /* g_file_replace() writes a file that exists aside, beside it (on the
+   * same file system, and in a way the document portal allows), and
+   * moves it over the old one only on a close that is not cancelled: a
+   * failed or cancelled export never leaves half a file where a good one
+   * was. A new file is written in place, and removed on failure. */
+  existed = g_file_query_exists (file, NULL);
+  out = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_NONE, cancellable, error);
+  if (out == NULL)
     {
       finalize_scope (&self);
       exec (&self, "ROLLBACK", NULL);
       return FALSE;
     }
-  self.out = g_io_stream_get_output_stream (G_IO_STREAM (io));
+  self.out = G_OUTPUT_STREAM (out);
 
   buffer = xmlOutputBufferCreateIO (write_cb, close_cb, &self, NULL);
   self.writer = xmlNewTextWriter (buffer);
@@ -820,9 +824,15 @@ tillit_exchange_export (TillitDatabase             *database,
   g_clear_error (&self.error);
 
   if (ok)
-    ok = g_io_stream_close (G_IO_STREAM (io), cancellable, error) &&
-         g_file_move (temporary, file, G_FILE_COPY_OVERWRITE, cancellable, NULL, NULL, error);
+    ok = g_output_stream_close (self.out, cancellable, error);
   if (!ok)
-    g_file_delete (temporary, NULL, NULL);
+    {
+      g_autoptr(GCancellable) abandon = g_cancellable_new ();
+
+      g_cancellable_cancel (abandon);
+      g_output_stream_close (self.out, abandon, NULL);
+      if (!existed)
+        g_file_delete (file, NULL, NULL);
+    }
   return ok;
 }
