@@ -658,6 +658,17 @@ test_import_many_conflicts (Fixture       *fixture,
     more = row;
   g_assert_nonnull (more);
   g_assert_true (g_str_has_prefix (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (more)), "2 "));
+  {
+    GtkScrolledWindow *scrolled =
+      GTK_SCROLLED_WINDOW (tillit_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_SCROLLED_WINDOW, 0));
+    GtkAdjustment *down = gtk_scrolled_window_get_vadjustment (scrolled);
+    g_autofree char *png = NULL;
+
+    tillit_test_wait_for_frame (GTK_WIDGET (dialog));
+    gtk_adjustment_set_value (down, gtk_adjustment_get_upper (down));
+    png = tillit_test_screenshot (GTK_WIDGET (dialog), "import-many-conflicts");
+    g_test_message ("screenshot: %s", png);
+  }
 
   gtk_switch_set_active (GTK_SWITCH (tillit_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_SWITCH, 0)),
                          TRUE);

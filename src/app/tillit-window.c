@@ -237,12 +237,13 @@ conflict_row (ImportJob *job,
       g_autofree char *theirs_value = tillit_exchange_plan_dup_value (job->plan, index, fields[i]);
       g_autofree char *ours_value = NULL;
       g_autofree char *both = NULL;
-      int field = ours != NULL ? tillit_record_kind_find_field (tillit_record_get_kind (ours), fields[i]) : -1;
-      int labelled = kind != NULL ? tillit_record_kind_find_field (kind, fields[i]) : -1;
-      g_autofree char *title = capitalised (labelled >= 0 ? tillit_record_kind_get_field_label (kind, labelled)
-                                                          : fields[i]);
+      int field = kind != NULL ? tillit_record_kind_find_field (kind, fields[i]) : -1;
+      g_autofree char *title = capitalised (field >= 0 ? tillit_record_kind_get_field_label (kind, field)
+                                                       : fields[i]);
 
-      ours_value = describe_value (field >= 0 ? tillit_record_get_value (ours, field) : NULL);
+      /* Ours is of the same kind: the plan refuses a UUID of two kinds. */
+      ours_value = describe_value (ours != NULL && field >= 0 ? tillit_record_get_value (ours, field)
+                                                              : NULL);
       both = g_strdup_printf (_("Ours: %s\nTheirs: %s"), ours_value,
                               theirs_value != NULL && *theirs_value != '\0' ? theirs_value : "–");
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (field_row), title);

@@ -28,9 +28,11 @@ typedef struct
    * and attribute cost more than reading the records from the database.
    * The writer writes what comes before and after them. */
   GString *records;
-  /* Per kind, whether a UUID names a record of that kind in the file
-   * (NULL for a kind left out); last, whether it names one of any kind. */
-  sqlite3_stmt **in_scope;
+  /* Whether a UUID names a record in the file: of a kind (per index
+   * among tillit_record_kinds(), NULL for a kind left out), and of any. */
+  sqlite3_stmt **in_kind;
+  sqlite3_stmt *in_any;
+  guint n_kinds;
   /* The whole programme is every record of the kinds written: no scope
    * table to fill, nor to filter the records through. */
   gboolean whole;
@@ -303,26 +305,31 @@ static gboolean
 prepare_scope (Export  *self,
                GError **error)
 {
-  guint n_kinds;
-  const TillitRecordKind * const *kinds = tillit_record_kinds (&n_kinds);
-  g_autofree char *records = records_sql (self);
+  const TillitRecordKind * const *kinds = tillit_record_kinds (&self->n_kinds);
+  g_autofree char *any = NULL;
 
-  self->in_scope = g_new0 (sqlite3_stmt *, n_kinds + 1);
-  for (guint i = 0; i <= n_kinds; i++)
+  if (self->whole)
+    {
+      g_autofree char *records = records_sql (self);
+
+      any = g_strdup_printf ("SELECT 1 FROM (%s) WHERE uuid = ? LIMIT 1", records);
+    }
+  else
+    any = g_strdup ("SELECT 1 FROM temp.exchange_scope WHERE uuid = ?");
+  if (sqlite3_prepare_v2 (self->db, any, -1, &self->in_any, NULL) != SQLITE_OK)
+    return db_error (self, error);
+
+  self->in_kind = g_new0 (sqlite3_stmt *, self->n_kinds);
+  for (guint i = 0; i < self->n_kinds; i++)
     {
       g_autofree char *sql = NULL;
 
-      if (i < n_kinds && !kind_wanted (kinds[i], self->personal))
+      if (!kind_wanted (kinds[i], self->personal))
         continue;
-      if (i == n_kinds)
-        sql = self->whole
-              ? g_strdup_printf ("SELECT 1 FROM (%s) WHERE uuid = ? LIMIT 1", records)
-              : g_strdup ("SELECT 1 FROM temp.exchange_scope WHERE uuid = ?");
-      else
-        sql = g_strdup_printf ("SELECT 1 FROM main.\"%s\" WHERE uuid = ?%s", kinds[i]->table,
-                               self->whole ? ""
-                                           : " AND uuid IN (SELECT uuid FROM temp.exchange_scope)");
-      if (sqlite3_prepare_v2 (self->db, sql, -1, &self->in_scope[i], NULL) != SQLITE_OK)
+      sql = g_strdup_printf ("SELECT 1 FROM main.\"%s\" WHERE uuid = ?%s", kinds[i]->table,
+                             self->whole ? ""
+                                         : " AND uuid IN (SELECT uuid FROM temp.exchange_scope)");
+      if (sqlite3_prepare_v2 (self->db, sql, -1, &self->in_kind[i], NULL) != SQLITE_OK)
         return db_error (self, error);
     }
   return TRUE;
@@ -331,12 +338,10 @@ prepare_scope (Export  *self,
 static void
 finalize_scope (Export *self)
 {
-  guint n_kinds;
-
-  tillit_record_kinds (&n_kinds);
-  for (guint i = 0; self->in_scope != NULL && i <= n_kinds; i++)
-    sqlite3_finalize (self->in_scope[i]);
-  g_clear_pointer (&self->in_scope, g_free);
+  for (guint i = 0; self->in_kind != NULL && i < self->n_kinds; i++)
+    sqlite3_finalize (self->in_kind[i]);
+  g_clear_pointer (&self->in_kind, g_free);
+  g_clear_pointer (&self->in_any, sqlite3_finalize);
 }
 
 /* Whether @uuid names a record in the file of the kind at @kind_index
@@ -347,12 +352,9 @@ in_scope (Export     *self,
           int         kind_index,
           const char *uuid)
 {
-  guint n_kinds;
-  sqlite3_stmt *stmt;
+  sqlite3_stmt *stmt = kind_index < 0 ? self->in_any : self->in_kind[kind_index];
   gboolean found;
 
-  tillit_record_kinds (&n_kinds);
-  stmt = self->in_scope[kind_index < 0 ? (int) n_kinds : kind_index];
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_STATIC);

@@ -767,7 +767,6 @@ tillit_matrix_page_export_framework (TillitMatrixPage  *self,
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  tillit_show_coming_store (GTK_WIDGET (self));
   framework = tillit_matrix_page_get_framework (self);
   if (framework == NULL)
     {
